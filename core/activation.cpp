@@ -1,0 +1,90 @@
+#include "activation.h"
+
+#include <stdexcept>
+
+#include "named_table.h"
+
+namespace nnplay {
+
+namespace {
+
+using Eigen::MatrixXf;
+
+constexpr float kLeakySlope = 0.01f;
+
+void linear(const MatrixXf& z, MatrixXf& a) { a = z; }
+void linear_backprop(const MatrixXf&, const MatrixXf&, MatrixXf&) {}
+
+// ReLU'(0) = 0, as in TensorFlow Playground.
+void relu(const MatrixXf& z, MatrixXf& a) { a = z.cwiseMax(0.0f); }
+void relu_backprop(const MatrixXf& z, const MatrixXf&, MatrixXf& delta) {
+  delta = (z.array() > 0.0f).select(delta, 0.0f);
+}
+
+void leaky_relu(const MatrixXf& z, MatrixXf& a) { a = z.cwiseMax(kLeakySlope * z); }
+void leaky_relu_backprop(const MatrixXf& z, const MatrixXf&, MatrixXf& delta) {
+  delta = (z.array() > 0.0f).select(delta, kLeakySlope * delta);
+}
+
+void tanh_apply(const MatrixXf& z, MatrixXf& a) { a = z.array().tanh(); }
+// tanh'(z) = 1 − a²
+void tanh_backprop(const MatrixXf&, const MatrixXf& a, MatrixXf& delta) {
+  delta.array() *= 1.0f - a.array().square();
+}
+
+void sigmoid(const MatrixXf& z, MatrixXf& a) { a = (1.0f + (-z.array()).exp()).inverse(); }
+// σ'(z) = a (1 − a)
+void sigmoid_backprop(const MatrixXf&, const MatrixXf& a, MatrixXf& delta) {
+  delta.array() *= a.array() * (1.0f - a.array());
+}
+
+// ELU with α = 1: z for z > 0, eᶻ − 1 otherwise.
+void elu(const MatrixXf& z, MatrixXf& a) {
+  a = (z.array() > 0.0f).select(z, z.array().exp() - 1.0f);
+}
+// ELU'(z) = 1 for z > 0, a + 1 otherwise
+void elu_backprop(const MatrixXf& z, const MatrixXf& a, MatrixXf& delta) {
+  delta = (z.array() > 0.0f).select(delta, delta.array() * (a.array() + 1.0f));
+}
+
+// softplus(z) = log(1 + eᶻ), computed as max(z, 0) + log1p(e^−|z|) to avoid overflow.
+void softplus(const MatrixXf& z, MatrixXf& a) {
+  a = z.array().max(0.0f) + (-z.array().abs()).exp().log1p();
+}
+// softplus'(z) = σ(z)
+void softplus_backprop(const MatrixXf& z, const MatrixXf&, MatrixXf& delta) {
+  delta.array() /= 1.0f + (-z.array()).exp();
+}
+
+// Softmax of each column, shifted by the column's maximum for stability.
+void softmax(const MatrixXf& z, MatrixXf& a) {
+  a = (z.rowwise() - z.colwise().maxCoeff()).array().exp();
+  a.array().rowwise() /= a.colwise().sum().array();
+}
+// Jᵀδ for softmax, per column: a ⊙ (δ − aᵀδ)
+void softmax_backprop(const MatrixXf&, const MatrixXf& a, MatrixXf& delta) {
+  Eigen::RowVectorXf dot = a.cwiseProduct(delta).colwise().sum();
+  delta = a.cwiseProduct(delta.rowwise() - dot);
+}
+
+const std::vector<Activation>& table() {
+  static const std::vector<Activation> activations = {
+      {"linear", linear, linear_backprop, true},
+      {"relu", relu, relu_backprop, true},
+      {"leaky_relu", leaky_relu, leaky_relu_backprop, true},
+      {"tanh", tanh_apply, tanh_backprop, true},
+      {"sigmoid", sigmoid, sigmoid_backprop, true},
+      {"elu", elu, elu_backprop, true},
+      {"softplus", softplus, softplus_backprop, true},
+      {"softmax", softmax, softmax_backprop, false},
+  };
+  return activations;
+}
+
+}  // namespace
+
+const Activation& activation(const std::string& name) { return find_by_name(table(), name, "activation"); }
+
+std::vector<std::string> activation_names() { return names_of(table()); }
+
+}  // namespace nnplay

@@ -1,0 +1,197 @@
+#include "csv.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <map>
+#include <stdexcept>
+
+namespace nnplay {
+
+namespace {
+
+constexpr std::size_t kMaxClassValues = 8;
+
+struct Row {
+  int line;
+  std::vector<std::string> fields;
+};
+
+std::string trim(const std::string& text) {
+  std::size_t begin = text.find_first_not_of(" \t\r");
+  if (begin == std::string::npos) return "";
+  return text.substr(begin, text.find_last_not_of(" \t\r") - begin + 1);
+}
+
+// Splits the text into rows of fields; quoted fields may hold commas, quotes ("") and line breaks.
+std::vector<Row> split_rows(const std::string& text) {
+  std::vector<Row> rows;
+  Row row{1, {}};
+  std::string field;
+  bool quoted = false, field_was_quoted = false;
+  int line = 1;
+  auto end_field = [&] {
+    row.fields.push_back(field_was_quoted ? field : trim(field));
+    field.clear();
+    field_was_quoted = false;
+  };
+  auto end_row = [&] {
+    end_field();
+    bool blank = row.fields.size() == 1 && row.fields[0].empty();
+    if (!blank) rows.push_back(row);
+    row = Row{line, {}};
+  };
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (quoted) {
+      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
+        field += '"';
+        ++i;
+      } else if (c == '"') {
+        quoted = false;
+      } else {
+        if (c == '\n') ++line;
+        field += c;
+      }
+    } else if (c == '"' && trim(field).empty()) {
+      quoted = true;
+      field_was_quoted = true;
+      field.clear();
+    } else if (c == ',') {
+      end_field();
+    } else if (c == '\n') {
+      ++line;
+      end_row();
+    } else {
+      field += c;
+    }
+  }
+  if (quoted) throw std::invalid_argument("line " + std::to_string(row.line) + ": a quoted field is never closed");
+  end_row();
+  return rows;
+}
+
+bool parse_number(const std::string& text, double& value) {
+  if (text.empty()) return false;
+  char* end = nullptr;
+  value = std::strtod(text.c_str(), &end);
+  return end == text.c_str() + text.size() && std::isfinite(value);
+}
+
+std::string where(const Row& row, std::size_t column, const std::vector<std::string>& header) {
+  return "line " + std::to_string(row.line) + ", column " + std::to_string(column + 1) + " (\"" + header[column] +
+         "\")";
+}
+
+}  // namespace
+
+Dataset parse_csv(const std::string& text, const std::string& label) {
+  std::vector<Row> rows = split_rows(text);
+  if (rows.empty()) throw std::invalid_argument("the CSV is empty: it needs a header row and data rows");
+  const std::vector<std::string>& header = rows[0].fields;
+  if (header.size() < 2) throw std::invalid_argument("line 1: the CSV needs at least two columns (inputs and a label)");
+  if (rows.size() < 3) throw std::invalid_argument("the CSV needs at least two data rows");
+
+  std::size_t label_column = header.size() - 1;
+  if (!label.empty()) {
+    auto found = std::find(header.begin(), header.end(), label);
+    if (found == header.end()) {
+      std::string columns;
+      for (const std::string& name : header) columns += (columns.empty() ? "" : ", ") + name;
+      throw std::invalid_argument("the CSV has no column \"" + label + "\" (columns: " + columns + ")");
+    }
+    label_column = static_cast<std::size_t>(found - header.begin());
+  }
+
+  Dataset data;
+  const auto examples = static_cast<Eigen::Index>(rows.size() - 1);
+  data.inputs.resize(static_cast<Eigen::Index>(header.size() - 1), examples);
+  data.labels.resize(examples);
+  data.label_name = header[label_column];
+  for (std::size_t c = 0; c < header.size(); ++c) {
+    if (c != label_column) data.input_names.push_back(header[c]);
+  }
+
+  std::vector<std::string> label_texts;
+  for (std::size_t r = 1; r < rows.size(); ++r) {
+    const Row& row = rows[r];
+    if (row.fields.size() != header.size()) {
+      throw std::invalid_argument("line " + std::to_string(row.line) + " has " + std::to_string(row.fields.size()) +
+                                  " fields, the header " + std::to_string(header.size()));
+    }
+    Eigen::Index input = 0;
+    for (std::size_t c = 0; c < header.size(); ++c) {
+      if (c == label_column) {
+        if (row.fields[c].empty()) throw std::invalid_argument(where(row, c, header) + ": the label is empty");
+        label_texts.push_back(row.fields[c]);
+        continue;
+      }
+      double value;
+      if (!parse_number(row.fields[c], value)) {
+        throw std::invalid_argument(where(row, c, header) + ": \"" + row.fields[c] + "\" is not a number");
+      }
+      data.inputs(input++, static_cast<Eigen::Index>(r - 1)) = static_cast<float>(value);
+    }
+  }
+
+  std::vector<double> numbers(label_texts.size());
+  bool numeric = true, whole = true;
+  for (std::size_t i = 0; i < label_texts.size(); ++i) {
+    numeric = numeric && parse_number(label_texts[i], numbers[i]);
+    whole = whole && numeric && numbers[i] == std::floor(numbers[i]);
+  }
+  std::vector<std::string> distinct = label_texts;
+  std::sort(distinct.begin(), distinct.end());
+  distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+
+  if (numeric && !(whole && distinct.size() <= kMaxClassValues)) {
+    for (std::size_t i = 0; i < numbers.size(); ++i) data.labels(static_cast<Eigen::Index>(i)) = static_cast<float>(numbers[i]);
+    return data;
+  }
+  if (distinct.size() < 2 || distinct.size() > kMaxClassValues) {
+    throw std::invalid_argument("the label column \"" + data.label_name + "\" has " + std::to_string(distinct.size()) +
+                                " distinct values; classification needs 2 to 8");
+  }
+  if (numeric) {
+    std::sort(distinct.begin(), distinct.end(),
+              [](const std::string& a, const std::string& b) { return std::stod(a) < std::stod(b); });
+  }
+  std::map<std::string, int> index;
+  for (std::size_t c = 0; c < distinct.size(); ++c) index[distinct[c]] = static_cast<int>(c);
+  for (std::size_t i = 0; i < label_texts.size(); ++i) {
+    data.labels(static_cast<Eigen::Index>(i)) = static_cast<float>(index[label_texts[i]]);
+  }
+  data.classes = static_cast<int>(distinct.size());
+  data.class_names = distinct;
+  return data;
+}
+
+void check_same_columns(const Dataset& train, Dataset& test) {
+  if (test.input_names != train.input_names) {
+    throw std::invalid_argument("the test CSV's input columns differ from the training CSV's");
+  }
+  if (train.classes == 0) {
+    // A few whole numbers in the test set read as classes; the training set says they are values.
+    for (Eigen::Index i = 0; i < test.size() && test.classes != 0; ++i) {
+      double value;
+      const std::string& name = test.class_names[static_cast<std::size_t>(test.labels(i))];
+      if (!parse_number(name, value)) throw std::invalid_argument("the test CSV has text labels, the training CSV numbers");
+      test.labels(i) = static_cast<float>(value);
+    }
+    test.classes = 0;
+    test.class_names.clear();
+    return;
+  }
+  for (Eigen::Index i = 0; i < test.size(); ++i) {
+    const std::string& name = test.class_names[static_cast<std::size_t>(test.labels(i))];
+    auto found = std::find(train.class_names.begin(), train.class_names.end(), name);
+    if (found == train.class_names.end()) {
+      throw std::invalid_argument("the test CSV has a class \"" + name + "\" the training CSV has not");
+    }
+    test.labels(i) = static_cast<float>(found - train.class_names.begin());
+  }
+  test.classes = train.classes;
+  test.class_names = train.class_names;
+}
+
+}  // namespace nnplay

@@ -1,0 +1,75 @@
+#include "loss.h"
+
+#include <stdexcept>
+
+#include "named_table.h"
+
+namespace nnplay {
+
+namespace {
+
+using Eigen::MatrixXf;
+using Target = Eigen::Ref<const MatrixXf>;
+
+// ½ Σ (a − t)²
+double squared_total(const MatrixXf&, const MatrixXf& a, const Target& target) {
+  return 0.5 * static_cast<double>((a - target).squaredNorm());
+}
+// ∂L/∂a = a − t, then through the head's derivative.
+void squared_delta(const MatrixXf& z, const MatrixXf& a, const Target& target, const Activation& head,
+                   MatrixXf& delta) {
+  delta = a - target;
+  head.backprop(z, a, delta);
+}
+
+// −[t log σ(z) + (1 − t) log(1 − σ(z))] = softplus(z) − t z, as max(z, 0) + log1p(e^−|z|) − t z.
+double binary_cross_entropy_total(const MatrixXf& z, const MatrixXf&, const Target& target) {
+  return static_cast<double>(
+      (z.array().max(0.0f) + (-z.array().abs()).exp().log1p() - target.array() * z.array()).sum());
+}
+// ∂L/∂z = σ(z) − t
+void binary_cross_entropy_delta(const MatrixXf&, const MatrixXf& a, const Target& target, const Activation&,
+                                MatrixXf& delta) {
+  delta = a - target;
+}
+
+// −Σ t log softmax(z) = Σ t (logsumexp(z) − z) per column.
+double cross_entropy_total(const MatrixXf& z, const MatrixXf&, const Target& target) {
+  Eigen::RowVectorXf max = z.colwise().maxCoeff();
+  Eigen::RowVectorXf log_sum_exp =
+      (z.rowwise() - max).array().exp().colwise().sum().log().matrix() + max;
+  return static_cast<double>(
+      (target.array() * (-(z.rowwise() - log_sum_exp).array())).sum());
+}
+// ∂L/∂z = softmax(z) − t
+void cross_entropy_delta(const MatrixXf&, const MatrixXf& a, const Target& target, const Activation&,
+                         MatrixXf& delta) {
+  delta = a - target;
+}
+
+const std::vector<Loss>& table() {
+  static const std::vector<Loss> losses = {
+      {"squared", squared_total, squared_delta, ""},
+      {"binary_cross_entropy", binary_cross_entropy_total, binary_cross_entropy_delta, "sigmoid"},
+      {"cross_entropy", cross_entropy_total, cross_entropy_delta, "softmax"},
+  };
+  return losses;
+}
+
+}  // namespace
+
+const Loss& loss(const std::string& name) { return find_by_name(table(), name, "loss"); }
+
+std::vector<std::string> loss_names() { return names_of(table()); }
+
+void check_loss_fits_head(const Loss& loss, const Activation& head) {
+  if (!loss.required_head.empty() && loss.required_head != head.name) {
+    throw std::invalid_argument("the " + loss.name + " loss needs a " + loss.required_head +
+                                " output layer, not " + head.name);
+  }
+  if (loss.required_head.empty() && !head.elementwise) {
+    throw std::invalid_argument("a " + head.name + " output layer needs the cross_entropy loss");
+  }
+}
+
+}  // namespace nnplay

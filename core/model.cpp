@@ -1,0 +1,67 @@
+#include "model.h"
+
+#include <stdexcept>
+
+namespace nnplay {
+
+void Model::check_outputs() const {
+  const int outputs = network.outputs();
+  const bool softmax = !network.head().elementwise;
+  if (classes == 0 && softmax) throw std::invalid_argument("regression needs a one-neuron output layer, not softmax");
+  if (classes > 2 && (!softmax || outputs != classes)) {
+    throw std::invalid_argument(std::to_string(classes) + " classes need a softmax output layer of " +
+                                std::to_string(classes) + " neurons");
+  }
+  if (classes == 2 && softmax && outputs != 2) {
+    throw std::invalid_argument("2 classes need one output neuron or a softmax of 2");
+  }
+}
+
+Examples prepare_examples(const Model& model, const Dataset& data) {
+  model.check_outputs();
+  if (data.dimensions() != static_cast<int>(model.input_names.size()) && !model.input_names.empty()) {
+    throw std::invalid_argument("the data has " + std::to_string(data.dimensions()) + " inputs, the model " +
+                                std::to_string(model.input_names.size()));
+  }
+  Examples examples;
+  model.transform.apply(data.inputs, examples.inputs);
+  if (examples.inputs.rows() != model.network.spec().inputs) {
+    throw std::invalid_argument("the network has " + std::to_string(model.network.spec().inputs) +
+                                " inputs but the data gives " + std::to_string(examples.inputs.rows()));
+  }
+  examples.labels = data.labels;
+  const int outputs = model.network.outputs();
+  examples.targets.resize(outputs, data.size());
+  if (model.classes == 0) {
+    examples.targets.row(0) = ((data.labels.array() - model.target_mean) / model.target_scale).matrix().transpose();
+    return examples;
+  }
+  for (Eigen::Index i = 0; i < data.size(); ++i) {
+    int label = static_cast<int>(data.labels(i));
+    if (label < 0 || label >= model.classes) {
+      throw std::invalid_argument("example " + std::to_string(i + 1) + " has class " + std::to_string(label) +
+                                  ", outside 0.." + std::to_string(model.classes - 1));
+    }
+    if (outputs > 1) {
+      examples.targets.col(i).setZero();
+      examples.targets(label, i) = 1;
+    } else if (model.network.head().name == "sigmoid") {
+      examples.targets(0, i) = static_cast<float>(label);
+    } else {
+      examples.targets(0, i) = label == 1 ? 1.0f : -1.0f;
+    }
+  }
+  return examples;
+}
+
+int predicted_class(const Model& model, const Eigen::Ref<const Eigen::VectorXf>& output) {
+  if (output.size() > 1) {
+    Eigen::Index best;
+    output.maxCoeff(&best);
+    return static_cast<int>(best);
+  }
+  const float threshold = model.network.head().name == "sigmoid" ? 0.5f : 0.0f;
+  return output(0) >= threshold ? 1 : 0;
+}
+
+}  // namespace nnplay

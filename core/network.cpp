@@ -1,0 +1,150 @@
+#include "network.h"
+
+#include <algorithm>
+#include <cmath>
+#include <stdexcept>
+
+namespace nnplay {
+
+using Eigen::MatrixXf;
+
+void Gradients::set_zero() {
+  for (MatrixXf& w : weights) w.setZero();
+  for (Eigen::VectorXf& b : biases) b.setZero();
+}
+
+void Gradients::scale(float factor) {
+  for (MatrixXf& w : weights) w *= factor;
+  for (Eigen::VectorXf& b : biases) b *= factor;
+}
+
+namespace {
+
+void check_spec(const NetworkSpec& spec) {
+  if (spec.inputs < 1) throw std::invalid_argument("a network needs at least one input");
+  if (spec.layers.empty()) throw std::invalid_argument("a network needs an output layer");
+  int hidden = static_cast<int>(spec.layers.size()) - 1;
+  if (hidden > kMaxHiddenLayers) {
+    throw std::invalid_argument("at most " + std::to_string(kMaxHiddenLayers) + " hidden layers, not " +
+                                std::to_string(hidden));
+  }
+  for (int l = 0; l < hidden; ++l) {
+    const LayerSpec& layer = spec.layers[l];
+    if (layer.units < 1 || layer.units > kMaxHiddenUnits) {
+      throw std::invalid_argument("hidden layer " + std::to_string(l + 1) + " has " + std::to_string(layer.units) +
+                                  " neurons; it needs 1 to " + std::to_string(kMaxHiddenUnits));
+    }
+    if (!activation(layer.activation).elementwise) {
+      throw std::invalid_argument(layer.activation + " can only be the output layer's activation");
+    }
+  }
+  const LayerSpec& output = spec.layers.back();
+  const Activation& head = activation(output.activation);
+  if (head.elementwise && output.units != 1) {
+    throw std::invalid_argument("a " + output.activation + " output layer has one neuron, not " +
+                                std::to_string(output.units) + " (use softmax for several classes)");
+  }
+  if (!head.elementwise && (output.units < 2 || output.units > kMaxClasses)) {
+    throw std::invalid_argument("a softmax output layer has 2 to " + std::to_string(kMaxClasses) +
+                                " neurons, not " + std::to_string(output.units));
+  }
+}
+
+}  // namespace
+
+Network::Network(const NetworkSpec& spec) : spec_(spec) {
+  check_spec(spec);
+  int inputs = spec.inputs;
+  for (const LayerSpec& layer : spec.layers) {
+    layers_.push_back({MatrixXf::Zero(layer.units, inputs), Eigen::VectorXf::Zero(layer.units),
+                       &activation(layer.activation)});
+    inputs = layer.units;
+  }
+}
+
+const MatrixXf& Network::forward(const Eigen::Ref<const MatrixXf>& inputs, Pass& pass) const {
+  std::size_t count = layers_.size();
+  pass.z.resize(count);
+  pass.a.resize(count);
+  for (std::size_t l = 0; l < count; ++l) {
+    const Layer& layer = layers_[l];
+    // z = W · a_prev + b
+    if (l == 0) {
+      pass.z[l].noalias() = layer.weights * inputs;
+    } else {
+      pass.z[l].noalias() = layer.weights * pass.a[l - 1];
+    }
+    pass.z[l].colwise() += layer.biases;
+    layer.activation->apply(pass.z[l], pass.a[l]);
+  }
+  return pass.a.back();
+}
+
+void Network::backward(const Eigen::Ref<const MatrixXf>& inputs, Pass& pass, Gradients& sums) const {
+  std::size_t count = layers_.size();
+  pass.delta.resize(count);
+  for (std::size_t l = count; l-- > 0;) {
+    if (l + 1 < count) {
+      // δ_l = (W_{l+1}ᵀ δ_{l+1}) ⊙ f'(z_l)
+      pass.delta[l].noalias() = layers_[l + 1].weights.transpose() * pass.delta[l + 1];
+      layers_[l].activation->backprop(pass.z[l], pass.a[l], pass.delta[l]);
+    }
+    // ∂L/∂W_l = δ_l a_{l−1}ᵀ, ∂L/∂b_l = Σ_batch δ_l
+    if (l == 0) {
+      sums.weights[l].noalias() += pass.delta[l] * inputs.transpose();
+    } else {
+      sums.weights[l].noalias() += pass.delta[l] * pass.a[l - 1].transpose();
+    }
+    sums.biases[l].noalias() += pass.delta[l].rowwise().sum();
+  }
+}
+
+Gradients Network::zero_gradients() const {
+  Gradients gradients;
+  for (const Layer& layer : layers_) {
+    gradients.weights.push_back(MatrixXf::Zero(layer.weights.rows(), layer.weights.cols()));
+    gradients.biases.push_back(Eigen::VectorXf::Zero(layer.biases.size()));
+  }
+  return gradients;
+}
+
+bool Network::all_finite() const {
+  for (const Layer& layer : layers_) {
+    if (!layer.weights.allFinite() || !layer.biases.allFinite()) return false;
+  }
+  return true;
+}
+
+void initialize(Network& network, const std::string& scheme, Random& random) {
+  std::vector<std::string> known = initialization_names();
+  if (std::find(known.begin(), known.end(), scheme) == known.end()) {
+    throw std::invalid_argument("unknown initialization \"" + scheme + "\" (known: playground, xavier, he, zeros)");
+  }
+  for (Layer& layer : network.layers()) {
+    auto fan_out = static_cast<double>(layer.weights.rows());
+    auto fan_in = static_cast<double>(layer.weights.cols());
+    double xavier_limit = std::sqrt(6.0 / (fan_in + fan_out));
+    // Filled to, then from, so a layer's draws do not depend on Eigen's storage order.
+    for (Eigen::Index to = 0; to < layer.weights.rows(); ++to) {
+      for (Eigen::Index from = 0; from < layer.weights.cols(); ++from) {
+        double weight;
+        if (scheme == "playground") {
+          weight = random.uniform() - 0.5;
+        } else if (scheme == "xavier") {
+          weight = random.uniform(-xavier_limit, xavier_limit);
+        } else if (scheme == "he") {
+          weight = random.normal(0.0, 2.0 / fan_in);
+        } else {
+          weight = 0.0;
+        }
+        layer.weights(to, from) = static_cast<float>(weight);
+      }
+    }
+    bool playground_bias = scheme == "playground" || scheme == "zeros";
+    layer.biases.setConstant(playground_bias ? 0.1f : 0.0f);
+  }
+}
+
+std::vector<std::string> initialization_names() { return {"playground", "xavier", "he", "zeros"}; }
+
+}  // namespace nnplay

@@ -1,0 +1,103 @@
+#include "trainer.h"
+
+#include <cmath>
+#include <sstream>
+
+namespace nnplay {
+
+namespace {
+
+void check_batch_size(int size) {
+  if (size < 1) throw std::invalid_argument("the batch size must be at least 1, not " + std::to_string(size));
+}
+
+}  // namespace
+
+Trainer::Trainer(const Network& network, const Loss& loss, const OptimizerSettings& optimizer,
+                 const TrainingSettings& settings)
+    : loss_(&loss),
+      optimizer_(optimizer, network),
+      settings_(settings),
+      shuffle_random_(settings.shuffle_seed),
+      pending_(network.zero_gradients()),
+      good_optimizer_(optimizer_) {
+  check_batch_size(settings.batch_size);
+  check_loss_fits_head(loss, network.head());
+}
+
+void Trainer::set_batch_size(int size) {
+  check_batch_size(size);
+  settings_.batch_size = size;
+}
+
+double Trainer::train_epoch(Network& network, const Examples& train) {
+  const Eigen::Index count = train.size();
+  const Eigen::MatrixXf* inputs = &train.inputs;
+  const Eigen::MatrixXf* targets = &train.targets;
+  if (settings_.shuffle) {
+    if (order_.size() != static_cast<std::size_t>(count)) {
+      order_.resize(static_cast<std::size_t>(count));
+      for (Eigen::Index i = 0; i < count; ++i) order_[static_cast<std::size_t>(i)] = i;
+    }
+    shuffle_random_.shuffle(order_);
+    shuffled_inputs_.resize(train.inputs.rows(), count);
+    shuffled_targets_.resize(train.targets.rows(), count);
+    for (Eigen::Index i = 0; i < count; ++i) {
+      shuffled_inputs_.col(i) = train.inputs.col(order_[static_cast<std::size_t>(i)]);
+      shuffled_targets_.col(i) = train.targets.col(order_[static_cast<std::size_t>(i)]);
+    }
+    inputs = &shuffled_inputs_;
+    targets = &shuffled_targets_;
+  }
+
+  const Eigen::Index batch = settings_.batch_size;
+  double loss_sum = 0;
+  for (Eigen::Index start = 0; start < count; start += batch) {
+    const Eigen::Index size = std::min(batch, count - start);
+    auto batch_inputs = inputs->middleCols(start, size);
+    const Eigen::MatrixXf& output = network.forward(batch_inputs, pass_);
+    pass_.delta.resize(pass_.z.size());
+    auto batch_targets = targets->middleCols(start, size);
+    loss_sum += loss_->total(pass_.z.back(), output, batch_targets);
+    loss_->output_delta(pass_.z.back(), output, batch_targets, network.head(), pass_.delta.back());
+    network.backward(batch_inputs, pass_, pending_);
+    pending_count_ += static_cast<int>(size);
+    if (size == batch) {
+      pending_.scale(1.0f / static_cast<float>(pending_count_));
+      optimizer_.step(network, pending_);
+      pending_.set_zero();
+      pending_count_ = 0;
+    }
+  }
+  return loss_sum / static_cast<double>(count);
+}
+
+std::vector<double> Trainer::train(Network& network, const Examples& train, int epochs) {
+  std::vector<double> history;
+  history.reserve(static_cast<std::size_t>(std::max(epochs, 0)));
+  for (int e = 0; e < epochs; ++e) {
+    // Copy-assigned into members of the same shapes, so no allocation after the first epoch.
+    good_layers_ = network.layers();
+    good_optimizer_ = optimizer_;
+    good_pending_ = pending_;
+    const int good_pending_count = pending_count_;
+    double loss = train_epoch(network, train);
+    if (!std::isfinite(loss) || !network.all_finite()) {
+      network.layers() = good_layers_;
+      optimizer_ = good_optimizer_;
+      pending_ = good_pending_;
+      pending_count_ = good_pending_count;
+      std::ostringstream message;
+      message << "training diverged in epoch " << epoch_ + 1 << ": the loss became "
+              << (std::isnan(loss) ? "NaN" : std::isinf(loss) ? "infinite" : "finite but a weight NaN or infinite")
+              << ". The learning rate (" << optimizer_.settings().learning_rate
+              << ") is probably too high; lower it and reset. The weights are those after epoch " << epoch_ << ".";
+      throw DivergenceError(message.str());
+    }
+    ++epoch_;
+    history.push_back(loss);
+  }
+  return history;
+}
+
+}  // namespace nnplay

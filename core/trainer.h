@@ -1,0 +1,68 @@
+#pragma once
+#include <cstdint>
+#include <stdexcept>
+#include <vector>
+
+#include "loss.h"
+#include "model.h"
+#include "optimizer.h"
+
+namespace nnplay {
+
+/// Training stopped because the loss or a weight became NaN or infinite.
+class DivergenceError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+struct TrainingSettings {
+  int batch_size = 10;
+  bool shuffle = true;  // reshuffle the training order every epoch (the Playground keeps it fixed)
+  std::uint64_t shuffle_seed = 1;
+};
+
+/// Minibatch gradient descent by backpropagation over whole batch matrices.
+///
+/// An epoch is one pass over the training examples in chunks of batch_size. As in TensorFlow
+/// Playground, the weights are updated after each full chunk with the mean gradient of the examples
+/// accumulated since the last update; a final partial chunk is carried into the next epoch's first
+/// update.
+class Trainer {
+ public:
+  Trainer(const Network& network, const Loss& loss, const OptimizerSettings& optimizer,
+          const TrainingSettings& settings);
+
+  /// Runs `epochs` epochs and returns each one's mean loss over the batches as they were trained.
+  /// On NaN/Inf it restores the network and optimiser to the end of the last good epoch and throws
+  /// DivergenceError.
+  std::vector<double> train(Network& network, const Examples& train, int epochs);
+
+  int epoch() const { return epoch_; }
+  Optimizer& optimizer() { return optimizer_; }
+  const Optimizer& optimizer() const { return optimizer_; }
+  const Loss& loss() const { return *loss_; }
+  const TrainingSettings& settings() const { return settings_; }
+  /// Throws std::invalid_argument unless 1 ≤ size.
+  void set_batch_size(int size);
+
+ private:
+  double train_epoch(Network& network, const Examples& train);
+
+  const Loss* loss_;
+  Optimizer optimizer_;
+  TrainingSettings settings_;
+  Random shuffle_random_;
+  int epoch_ = 0;
+  Pass pass_;
+  Gradients pending_;  // gradient sums of the examples since the last update
+  int pending_count_ = 0;
+  std::vector<Eigen::Index> order_;
+  Eigen::MatrixXf shuffled_inputs_;   // [network inputs, examples]
+  Eigen::MatrixXf shuffled_targets_;  // [outputs, examples]
+  // The state at the end of the last good epoch, restored on divergence.
+  std::vector<Layer> good_layers_;
+  Optimizer good_optimizer_;
+  Gradients good_pending_;
+};
+
+}  // namespace nnplay

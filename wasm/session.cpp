@@ -1,0 +1,114 @@
+#include "session.h"
+
+#include <malloc.h>
+
+#include <cmath>
+#include <vector>
+
+namespace nnplay::wasm {
+
+using emscripten::val;
+
+namespace {
+
+[[noreturn]] void throw_js_error(const std::string& name, const std::string& text) {
+  // Static: a JS throw unwinds the wasm stack without running C++ destructors.
+  static std::string message;
+  message = text;
+  val error = val::global("Error").new_(val(message));
+  error.set("name", val(name));
+  error.throw_();
+}
+
+// Runs `body`, turning a C++ exception into a JS Error once the C++ handler has finished.
+template <typename Body>
+auto guarded(Body body) -> decltype(body()) {
+  std::string name, message;
+  try {
+    return body();
+  } catch (const DivergenceError& error) {
+    name = "DivergenceError";
+    message = error.what();
+  } catch (const std::exception& error) {
+    name = "NnplayError";
+    message = error.what();
+  }
+  throw_js_error(name, message);
+}
+
+val float32_copy(const std::vector<float>& values) {
+  return val(emscripten::typed_memory_view(values.size(), values.data())).call<val>("slice");
+}
+
+bool is_test(const std::string& which) {
+  if (which != "train" && which != "test") throw std::invalid_argument("expected \"train\" or \"test\", not \"" + which + "\"");
+  return which == "test";
+}
+
+// JSON has no NaN: a metric that does not apply is written as null.
+nlohmann::json number_or_null(double value) { return std::isnan(value) ? nlohmann::json() : nlohmann::json(value); }
+
+}  // namespace
+
+Session* Session::create(const std::string& config) {
+  return guarded([&] { return new Session(config); });
+}
+
+EpochStats Session::train(int epochs) {
+  return guarded([&] { return experiment_.train(epochs); });
+}
+EpochStats Session::evaluate() {
+  return guarded([&] { return experiment_.evaluate(); });
+}
+int Session::epoch() const { return experiment_.epoch(); }
+void Session::reset() { experiment_.reset(); }
+void Session::set_learning_rate(float rate) {
+  guarded([&] { experiment_.set_learning_rate(rate); });
+}
+void Session::set_regularization(const std::string& kind, float rate) {
+  guarded([&] { experiment_.set_regularization(kind, rate); });
+}
+void Session::set_batch_size(int size) {
+  guarded([&] { experiment_.set_batch_size(size); });
+}
+void Session::set_weight(int layer, int to, int from, float value) {
+  guarded([&] { experiment_.set_weight(layer, to, from, value); });
+}
+void Session::set_bias(int layer, int unit, float value) {
+  guarded([&] { experiment_.set_bias(layer, unit, value); });
+}
+val Session::output_grid(int resolution) {
+  return guarded([&] { return float32_copy(experiment_.output_grid(resolution)); });
+}
+val Session::neuron_grids(int resolution) {
+  return guarded([&] { return float32_copy(experiment_.neuron_grids(resolution)); });
+}
+val Session::points(const std::string& which) {
+  return guarded([&] { return float32_copy(experiment_.points(is_test(which))); });
+}
+std::string Session::network_json() const { return experiment_.network_json().dump(); }
+
+std::string Session::metrics_json(const std::string& which) {
+  return guarded([&] {
+    Metrics m = experiment_.metrics(is_test(which));
+    nlohmann::json confusion = nlohmann::json::array();
+    for (Eigen::Index r = 0; r < m.confusion.rows(); ++r) {
+      nlohmann::json row = nlohmann::json::array();
+      for (Eigen::Index c = 0; c < m.confusion.cols(); ++c) row.push_back(m.confusion(r, c));
+      confusion.push_back(row);
+    }
+    nlohmann::json class_accuracy = nlohmann::json::array();
+    for (double a : m.class_accuracy) class_accuracy.push_back(number_or_null(a));
+    return nlohmann::json{{"loss", m.loss},
+                          {"accuracy", number_or_null(m.accuracy)},
+                          {"classAccuracy", class_accuracy},
+                          {"confusion", confusion},
+                          {"rmse", number_or_null(m.rmse)},
+                          {"r2", number_or_null(m.r2)}}
+        .dump();
+  });
+}
+
+int heap_in_use() { return static_cast<int>(mallinfo().uordblks); }
+
+}  // namespace nnplay::wasm

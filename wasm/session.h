@@ -1,0 +1,42 @@
+#pragma once
+#include <emscripten/val.h>
+
+#include <string>
+
+#include "experiment.h"
+
+namespace nnplay::wasm {
+
+/// What JavaScript holds of an Experiment: every call catches C++ exceptions and throws a JS
+/// Error with the same message (name "DivergenceError" when training diverged, else "NnplayError"),
+/// and bulk results come back as Float32Array copies that stay valid after later calls.
+class Session {
+ public:
+  /// Throws a JS Error when the configuration is bad (a factory, so nothing leaks when it does).
+  static Session* create(const std::string& config);
+
+  EpochStats train(int epochs);
+  EpochStats evaluate();
+  int epoch() const;
+  void reset();
+  void set_learning_rate(float rate);
+  void set_regularization(const std::string& kind, float rate);
+  void set_batch_size(int size);
+  void set_weight(int layer, int to, int from, float value);
+  void set_bias(int layer, int unit, float value);
+  emscripten::val output_grid(int resolution);
+  emscripten::val neuron_grids(int resolution);
+  emscripten::val points(const std::string& which);
+  std::string network_json() const;
+  /// Loss, accuracy, per-class accuracy, confusion matrix, RMSE and R² of "train" or "test", as JSON.
+  std::string metrics_json(const std::string& which);
+
+ private:
+  explicit Session(const std::string& config) : experiment_(config) {}
+  Experiment experiment_;
+};
+
+/// Bytes the C++ heap has in use, for leak tests.
+int heap_in_use();
+
+}  // namespace nnplay::wasm
