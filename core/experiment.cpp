@@ -7,6 +7,7 @@
 
 #include "config.h"
 #include "csv.h"
+#include "model_file.h"
 
 namespace nnplay {
 
@@ -78,16 +79,7 @@ OptimizerSettings read_optimizer(ConfigReader reader) {
   return s;
 }
 
-std::string default_loss(const std::string& head) {
-  if (head == "softmax") return "cross_entropy";
-  if (head == "sigmoid") return "binary_cross_entropy";
-  return "squared";
-}
-
-ExperimentParts read_parts(const json& config) {
-  ConfigReader reader(config, "config");
-  auto [train, test] = read_data(reader.object("dataset"));
-
+Model build_model(ConfigReader& reader, const Dataset& train) {
   const bool playground_points = train.dimensions() == 2 && train.input_names == std::vector<std::string>{"x1", "x2"};
   InputTransform transform;
   transform.features = reader.texts("features", playground_points ? std::vector<std::string>{"x", "y"}
@@ -104,6 +96,39 @@ ExperimentParts read_parts(const json& config) {
       model.target_scale = deviation > 0 ? deviation : 1.0f;
     }
   }
+  return model;
+}
+
+// Starts from a saved model: its architecture, input transform and weights.
+Model read_model(ConfigReader& reader, const Dataset& train) {
+  for (const char* key : {"features", "network", "standardize"}) {
+    if (reader.has(key)) {
+      throw std::invalid_argument(std::string("config.") + key + " cannot be given with config.model, which fixes it");
+    }
+  }
+  Model model = model_from_json(reader.value("model"));
+  if (model.input_names.size() != static_cast<std::size_t>(train.dimensions())) {
+    throw std::invalid_argument("the model reads " + std::to_string(model.input_names.size()) + " inputs, the data has " +
+                                std::to_string(train.dimensions()));
+  }
+  if (model.classes != train.classes) {
+    throw std::invalid_argument("the model has " + std::to_string(model.classes) + " classes, the data " +
+                                std::to_string(train.classes));
+  }
+  return model;
+}
+
+std::string default_loss(const std::string& head) {
+  if (head == "softmax") return "cross_entropy";
+  if (head == "sigmoid") return "binary_cross_entropy";
+  return "squared";
+}
+
+ExperimentParts read_parts(const json& config) {
+  ConfigReader reader(config, "config");
+  auto [train, test] = read_data(reader.object("dataset"));
+
+  Model model = reader.has("model") ? read_model(reader, train) : build_model(reader, train);
 
   OptimizerSettings optimizer = read_optimizer(reader.object("optimizer"));
   TrainingSettings training;
@@ -114,7 +139,8 @@ ExperimentParts read_parts(const json& config) {
   check_loss_fits_head(nnplay::loss(loss), model.network.head());
 
   Random weights(static_cast<std::uint64_t>(reader.integer("weightSeed", 1, 0, std::numeric_limits<int>::max())));
-  initialize(model.network, reader.text("init", "playground"), weights);
+  const std::string init = reader.text("init", "playground");
+  if (!reader.has("model")) initialize(model.network, init, weights);
   reader.finish();
   return {config, std::move(train), std::move(test), std::move(model), optimizer, training, loss};
 }
@@ -205,13 +231,61 @@ void Experiment::set_bias(int layer, int unit, float value) {
   layers[layer].biases(unit) = value;
 }
 
-Eigen::MatrixXf Experiment::predict(const Eigen::Ref<const Eigen::MatrixXf>& raw) {
-  Eigen::MatrixXf inputs;
-  model_.transform.apply(raw, inputs);
+StepTrace Experiment::trace(const Eigen::Ref<const Eigen::VectorXf>& raw, float label) const {
+  if (raw.size() != train_data_.dimensions()) {
+    throw std::invalid_argument("an example of this data has " + std::to_string(train_data_.dimensions()) +
+                                " inputs, not " + std::to_string(raw.size()));
+  }
+  Dataset one = train_data_;
+  one.inputs = raw;
+  one.labels = Eigen::VectorXf::Constant(1, label);
+  Examples example = prepare_examples(model_, one);
+
+  StepTrace trace;
+  trace.inputs = example.inputs.col(0);
+  trace.target = example.targets.col(0);
   Pass pass;
-  Eigen::MatrixXf output = model_.network.forward(inputs, pass);
-  if (model_.classes == 0) output = (output.array() * model_.target_scale + model_.target_mean).matrix();
-  return output;
+  const Network& network = model_.network;
+  const Eigen::MatrixXf& output = network.forward(example.inputs, pass);
+  pass.delta.resize(pass.z.size());
+  trace.loss = trainer_.loss().total(pass.z.back(), output, example.targets);
+  trainer_.loss().output_delta(pass.z.back(), output, example.targets, network.head(), pass.delta.back());
+  Gradients gradients = network.zero_gradients();
+  network.backward(example.inputs, pass, gradients);
+
+  // The step is taken on copies, so the optimiser's own state (momentum, Adam's moments) is used but kept.
+  Network stepped = network;
+  Optimizer optimizer = trainer_.optimizer();
+  optimizer.step(stepped, gradients);
+  for (std::size_t l = 0; l < pass.z.size(); ++l) {
+    trace.z.push_back(pass.z[l].col(0));
+    trace.a.push_back(pass.a[l].col(0));
+    trace.delta.push_back(pass.delta[l].col(0));
+    trace.weight_changes.push_back(stepped.layers()[l].weights - network.layers()[l].weights);
+    trace.bias_changes.push_back(stepped.layers()[l].biases - network.layers()[l].biases);
+  }
+  trace.weight_gradients = std::move(gradients.weights);
+  trace.bias_gradients = std::move(gradients.biases);
+  return trace;
+}
+
+json Experiment::save() const {
+  const OptimizerSettings& optimizer = trainer_.optimizer().settings();
+  json training = {{"epoch", epoch()},
+                   {"loss", trainer_.loss().name},
+                   {"batchSize", trainer_.settings().batch_size},
+                   {"optimizer",
+                    {{"name", optimizer.name},
+                     {"learningRate", optimizer.learning_rate},
+                     {"regularization", optimizer.regularization},
+                     {"regularizationRate", optimizer.regularization_rate}}},
+                   {"config", config_}};
+  // The data of a CSV experiment can be large and private: keep where it came from, not the rows.
+  if (training["config"].contains("dataset")) {
+    for (const char* key : {"csv", "testCsv"}) training["config"]["dataset"].erase(key);
+  }
+  training["config"].erase("model");
+  return model_to_json(model_, training);
 }
 
 void Experiment::fill_grid_inputs(int resolution) {

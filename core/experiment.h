@@ -29,6 +29,18 @@ struct EpochStats {
   double test_accuracy;
 };
 
+/// One example through one gradient-descent step, with every number: the page's step-by-step view.
+struct StepTrace {
+  Eigen::VectorXf inputs;                      // [network inputs] after the input transform
+  Eigen::VectorXf target;                      // [outputs], encoded for the head
+  std::vector<Eigen::VectorXf> z, a, delta;    // per layer [units]: weighted sums, activations, ∂L/∂z
+  double loss = 0;
+  std::vector<Eigen::MatrixXf> weight_gradients;  // per layer [units, inputs of the layer]: ∂L/∂W
+  std::vector<Eigen::VectorXf> bias_gradients;    // per layer [units]: ∂L/∂b
+  std::vector<Eigen::MatrixXf> weight_changes;    // what a step on this example alone would add to W
+  std::vector<Eigen::VectorXf> bias_changes;      // ... and to b
+};
+
 /// The half-width of the square [−6, 6]² over which 2-D inputs are drawn (the Playground's domain).
 constexpr float kGridExtent = 6.0f;
 
@@ -57,8 +69,11 @@ class Experiment {
   void set_weight(int layer, int to, int from, float value);
   void set_bias(int layer, int unit, float value);
 
-  /// Network outputs for raw inputs [dimensions, examples] → [outputs, examples], in the label's units for regression.
-  Eigen::MatrixXf predict(const Eigen::Ref<const Eigen::MatrixXf>& raw);
+  /// Traces one raw example (label as in the data: class index or value) without changing anything.
+  StepTrace trace(const Eigen::Ref<const Eigen::VectorXf>& raw, float label) const;
+
+  /// The model file of docs/model-format.md, with this experiment's training settings.
+  nlohmann::json save() const;
 
   /// For 2-D data: the first output over a resolution² grid of [−6, 6]², row 0 at y = +6, in a
   /// buffer reused between calls. Softmax heads give the probability of class 1 for two classes,

@@ -54,6 +54,15 @@ Examples prepare_examples(const Model& model, const Dataset& data) {
   return examples;
 }
 
+Eigen::MatrixXf predict(const Model& model, const Eigen::Ref<const Eigen::MatrixXf>& raw) {
+  Eigen::MatrixXf inputs;
+  model.transform.apply(raw, inputs);
+  Pass pass;
+  Eigen::MatrixXf output = model.network.forward(inputs, pass);
+  if (model.classes == 0) output = (output.array() * model.target_scale + model.target_mean).matrix();
+  return output;
+}
+
 int predicted_class(const Model& model, const Eigen::Ref<const Eigen::VectorXf>& output) {
   if (output.size() > 1) {
     Eigen::Index best;

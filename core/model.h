@@ -39,6 +39,10 @@ struct Examples {
 /// Playground's labels), softmax → one-hot; regression → (label − target_mean) / target_scale.
 Examples prepare_examples(const Model& model, const Dataset& data);
 
+/// The outputs for raw inputs [dimensions, examples] → [outputs, examples]; for regression in the
+/// label's units.
+Eigen::MatrixXf predict(const Model& model, const Eigen::Ref<const Eigen::MatrixXf>& raw);
+
 /// The class an output column stands for: argmax for softmax, else above 0.5 (sigmoid) or 0.
 int predicted_class(const Model& model, const Eigen::Ref<const Eigen::VectorXf>& output);
 

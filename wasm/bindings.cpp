@@ -30,7 +30,9 @@ EMSCRIPTEN_BINDINGS(nnplay) {
       .function("neuronGrids", &Session::neuron_grids)
       .function("points", &Session::points)
       .function("networkJson", &Session::network_json)
-      .function("metricsJson", &Session::metrics_json);
+      .function("metricsJson", &Session::metrics_json)
+      .function("modelJson", &Session::model_json)
+      .function("traceJson", &Session::trace_json);
 
   function("heapInUse", &nnplay::wasm::heap_in_use);
 }

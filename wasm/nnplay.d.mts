@@ -43,6 +43,14 @@ export interface Session {
   setBias(layer: number, unit: number, value: number): void;
   /** {"loss", "accuracy", "classAccuracy": [...], "confusion": [[...]], "rmse", "r2"} as JSON; null where a metric does not apply. */
   metricsJson(which: "train" | "test"): string;
+  /** The model file (docs/model-format.md) as JSON text; a Session can start from it via config.model. */
+  modelJson(): string;
+  /**
+   * One gradient-descent step on one example, with every number, as JSON:
+   * {inputs, target, z[layer][unit], a, delta, loss, weightGradients[layer][to][from], biasGradients,
+   *  weightChanges (what the step would add), biasChanges}. Changes nothing.
+   */
+  traceJson(inputsJson: string, label: number): string;
   delete(): void;
 }
 

@@ -2,6 +2,7 @@
 
 #include <malloc.h>
 
+#include <algorithm>
 #include <cmath>
 #include <vector>
 
@@ -105,6 +106,46 @@ std::string Session::metrics_json(const std::string& which) {
                           {"confusion", confusion},
                           {"rmse", number_or_null(m.rmse)},
                           {"r2", number_or_null(m.r2)}}
+        .dump();
+  });
+}
+
+std::string Session::model_json() const { return experiment_.save().dump(); }
+
+std::string Session::trace_json(const std::string& inputs_json, float label) {
+  return guarded([&] {
+    nlohmann::json inputs = nlohmann::json::parse(inputs_json, nullptr, false);
+    if (!inputs.is_array() || !std::all_of(inputs.begin(), inputs.end(), [](auto& v) { return v.is_number(); })) {
+      throw std::invalid_argument("the inputs of a traced example must be a JSON list of numbers");
+    }
+    Eigen::VectorXf raw = Eigen::Map<const Eigen::VectorXf>(inputs.get<std::vector<float>>().data(),
+                                                           static_cast<Eigen::Index>(inputs.size()));
+    StepTrace trace = experiment_.trace(raw, label);
+    auto vector = [](const Eigen::VectorXf& v) { return std::vector<float>(v.data(), v.data() + v.size()); };
+    auto layers = [&](const std::vector<Eigen::VectorXf>& per_layer) {
+      nlohmann::json list = nlohmann::json::array();
+      for (const Eigen::VectorXf& v : per_layer) list.push_back(vector(v));
+      return list;
+    };
+    auto matrices = [&](const std::vector<Eigen::MatrixXf>& per_layer) {
+      nlohmann::json list = nlohmann::json::array();
+      for (const Eigen::MatrixXf& m : per_layer) {
+        nlohmann::json rows = nlohmann::json::array();
+        for (Eigen::Index r = 0; r < m.rows(); ++r) rows.push_back(vector(m.row(r).transpose()));
+        list.push_back(rows);
+      }
+      return list;
+    };
+    return nlohmann::json{{"inputs", vector(trace.inputs)},
+                          {"target", vector(trace.target)},
+                          {"z", layers(trace.z)},
+                          {"a", layers(trace.a)},
+                          {"delta", layers(trace.delta)},
+                          {"loss", trace.loss},
+                          {"weightGradients", matrices(trace.weight_gradients)},
+                          {"biasGradients", layers(trace.bias_gradients)},
+                          {"weightChanges", matrices(trace.weight_changes)},
+                          {"biasChanges", layers(trace.bias_changes)}}
         .dump();
   });
 }

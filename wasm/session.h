@@ -30,6 +30,11 @@ class Session {
   std::string network_json() const;
   /// Loss, accuracy, per-class accuracy, confusion matrix, RMSE and R² of "train" or "test", as JSON.
   std::string metrics_json(const std::string& which);
+  /// The model file (docs/model-format.md) as JSON text.
+  std::string model_json() const;
+  /// One gradient-descent step on one example, traced (see StepTrace), as JSON. `inputs_json` is a
+  /// list of the raw inputs; `label` a class index or a value.
+  std::string trace_json(const std::string& inputs_json, float label);
 
  private:
   explicit Session(const std::string& config) : experiment_(config) {}
