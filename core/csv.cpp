@@ -83,6 +83,27 @@ std::string where(const Row& row, std::size_t column, const std::vector<std::str
          "\")";
 }
 
+float number_at(const Row& row, std::size_t column, const std::vector<std::string>& header) {
+  double value;
+  if (!parse_number(row.fields[column], value)) {
+    throw std::invalid_argument(where(row, column, header) + ": \"" + row.fields[column] + "\" is not a number");
+  }
+  return static_cast<float>(value);
+}
+
+void check_field_count(const Row& row, const std::vector<std::string>& header) {
+  if (row.fields.size() != header.size()) {
+    throw std::invalid_argument("line " + std::to_string(row.line) + " has " + std::to_string(row.fields.size()) +
+                                " fields, the header " + std::to_string(header.size()));
+  }
+}
+
+std::string joined(const std::vector<std::string>& names) {
+  std::string text;
+  for (const std::string& name : names) text += (text.empty() ? "" : ", ") + name;
+  return text;
+}
+
 }  // namespace
 
 Dataset parse_csv(const std::string& text, const std::string& label) {
@@ -96,9 +117,7 @@ Dataset parse_csv(const std::string& text, const std::string& label) {
   if (!label.empty()) {
     auto found = std::find(header.begin(), header.end(), label);
     if (found == header.end()) {
-      std::string columns;
-      for (const std::string& name : header) columns += (columns.empty() ? "" : ", ") + name;
-      throw std::invalid_argument("the CSV has no column \"" + label + "\" (columns: " + columns + ")");
+      throw std::invalid_argument("the CSV has no column \"" + label + "\" (columns: " + joined(header) + ")");
     }
     label_column = static_cast<std::size_t>(found - header.begin());
   }
@@ -115,10 +134,7 @@ Dataset parse_csv(const std::string& text, const std::string& label) {
   std::vector<std::string> label_texts;
   for (std::size_t r = 1; r < rows.size(); ++r) {
     const Row& row = rows[r];
-    if (row.fields.size() != header.size()) {
-      throw std::invalid_argument("line " + std::to_string(row.line) + " has " + std::to_string(row.fields.size()) +
-                                  " fields, the header " + std::to_string(header.size()));
-    }
+    check_field_count(row, header);
     Eigen::Index input = 0;
     for (std::size_t c = 0; c < header.size(); ++c) {
       if (c == label_column) {
@@ -126,11 +142,7 @@ Dataset parse_csv(const std::string& text, const std::string& label) {
         label_texts.push_back(row.fields[c]);
         continue;
       }
-      double value;
-      if (!parse_number(row.fields[c], value)) {
-        throw std::invalid_argument(where(row, c, header) + ": \"" + row.fields[c] + "\" is not a number");
-      }
-      data.inputs(input++, static_cast<Eigen::Index>(r - 1)) = static_cast<float>(value);
+      data.inputs(input++, static_cast<Eigen::Index>(r - 1)) = number_at(row, c, header);
     }
   }
 
@@ -166,6 +178,29 @@ Dataset parse_csv(const std::string& text, const std::string& label) {
   return data;
 }
 
+Eigen::MatrixXf parse_csv_inputs(const std::string& text, const std::vector<std::string>& input_names) {
+  std::vector<Row> rows = split_rows(text);
+  if (rows.empty()) throw std::invalid_argument("the CSV is empty: it needs a header row");
+  const std::vector<std::string>& header = rows[0].fields;
+  std::vector<std::size_t> columns;
+  for (const std::string& name : input_names) {
+    auto found = std::find(header.begin(), header.end(), name);
+    if (found == header.end()) {
+      throw std::invalid_argument("the CSV has no input \"" + name + "\" (the model reads " + joined(input_names) +
+                                  "; the CSV has " + joined(header) + ")");
+    }
+    columns.push_back(static_cast<std::size_t>(found - header.begin()));
+  }
+  Eigen::MatrixXf inputs(static_cast<Eigen::Index>(columns.size()), static_cast<Eigen::Index>(rows.size() - 1));
+  for (std::size_t r = 1; r < rows.size(); ++r) {
+    check_field_count(rows[r], header);
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+      inputs(static_cast<Eigen::Index>(i), static_cast<Eigen::Index>(r - 1)) = number_at(rows[r], columns[i], header);
+    }
+  }
+  return inputs;
+}
+
 void check_same_columns(const Dataset& train, Dataset& test) {
   if (test.input_names != train.input_names) {
     throw std::invalid_argument("the test CSV's input columns differ from the training CSV's");
@@ -182,6 +217,7 @@ void check_same_columns(const Dataset& train, Dataset& test) {
     test.class_names.clear();
     return;
   }
+  if (test.classes == 0) throw std::invalid_argument("the test CSV has numbers to predict, the training CSV classes");
   for (Eigen::Index i = 0; i < test.size(); ++i) {
     const std::string& name = test.class_names[static_cast<std::size_t>(test.labels(i))];
     auto found = std::find(train.class_names.begin(), train.class_names.end(), name);

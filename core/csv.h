@@ -13,6 +13,11 @@ namespace nnplay {
 /// target. Errors are std::invalid_argument naming the line and column.
 Dataset parse_csv(const std::string& text, const std::string& label);
 
+/// Raw inputs [input_names, rows] from CSV text with a header row: the columns are found by name,
+/// in any order; other columns (a label, say) are ignored. Quoting as parse_csv's; errors name
+/// the line and column.
+Eigen::MatrixXf parse_csv_inputs(const std::string& text, const std::vector<std::string>& input_names);
+
 /// Makes a test set read with parse_csv use the training set's class numbering. Throws
 /// std::invalid_argument when the inputs differ or the test set has a class the training set has not.
 void check_same_columns(const Dataset& train, Dataset& test);

@@ -20,6 +20,28 @@ void Gradients::scale(float factor) {
 
 namespace {
 
+// Below this many columns, Eigen's blocked GEMM spends more on packing than on arithmetic: a
+// coefficient-based (lazy) product is faster for the playground's small batches.
+constexpr Eigen::Index kLazyProductColumns = 32;
+
+template <typename Lhs, typename Rhs>
+void assign_product(MatrixXf& result, const Lhs& lhs, const Rhs& rhs) {
+  if (rhs.cols() <= kLazyProductColumns) {
+    result = lhs.lazyProduct(rhs);
+  } else {
+    result.noalias() = lhs * rhs;
+  }
+}
+
+template <typename Lhs, typename Rhs>
+void add_product(MatrixXf& result, const Lhs& lhs, const Rhs& rhs) {
+  if (lhs.cols() <= kLazyProductColumns) {
+    result += lhs.lazyProduct(rhs);
+  } else {
+    result.noalias() += lhs * rhs;
+  }
+}
+
 void check_spec(const NetworkSpec& spec) {
   if (spec.inputs < 1) throw std::invalid_argument("a network needs at least one input");
   if (spec.layers.empty()) throw std::invalid_argument("a network needs an output layer");
@@ -70,9 +92,9 @@ const MatrixXf& Network::forward(const Eigen::Ref<const MatrixXf>& inputs, Pass&
     const Layer& layer = layers_[l];
     // z = W · a_prev + b
     if (l == 0) {
-      pass.z[l].noalias() = layer.weights * inputs;
+      assign_product(pass.z[l], layer.weights, inputs);
     } else {
-      pass.z[l].noalias() = layer.weights * pass.a[l - 1];
+      assign_product(pass.z[l], layer.weights, pass.a[l - 1]);
     }
     pass.z[l].colwise() += layer.biases;
     layer.activation->apply(pass.z[l], pass.a[l]);
@@ -86,14 +108,14 @@ void Network::backward(const Eigen::Ref<const MatrixXf>& inputs, Pass& pass, Gra
   for (std::size_t l = count; l-- > 0;) {
     if (l + 1 < count) {
       // δ_l = (W_{l+1}ᵀ δ_{l+1}) ⊙ f'(z_l)
-      pass.delta[l].noalias() = layers_[l + 1].weights.transpose() * pass.delta[l + 1];
+      assign_product(pass.delta[l], layers_[l + 1].weights.transpose(), pass.delta[l + 1]);
       layers_[l].activation->backprop(pass.z[l], pass.a[l], pass.delta[l]);
     }
     // ∂L/∂W_l = δ_l a_{l−1}ᵀ, ∂L/∂b_l = Σ_batch δ_l
     if (l == 0) {
-      sums.weights[l].noalias() += pass.delta[l] * inputs.transpose();
+      add_product(sums.weights[l], pass.delta[l], inputs.transpose());
     } else {
-      sums.weights[l].noalias() += pass.delta[l] * pass.a[l - 1].transpose();
+      add_product(sums.weights[l], pass.delta[l], pass.a[l - 1].transpose());
     }
     sums.biases[l].noalias() += pass.delta[l].rowwise().sum();
   }

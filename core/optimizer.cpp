@@ -28,8 +28,17 @@ void check_settings(const OptimizerSettings& s) {
   if (!(s.epsilon > 0)) throw std::invalid_argument("Adam's epsilon must be > 0");
 }
 
-Optimizer::Optimizer(const OptimizerSettings& settings, const Network& network) : settings_(settings) {
+void Optimizer::read_settings(const OptimizerSettings& settings) {
   check_settings(settings);
+  settings_ = settings;
+  method_ = settings.name == "sgd" ? Method::sgd : settings.name == "momentum" ? Method::momentum : Method::adam;
+  penalty_ = settings.regularization_rate == 0 || settings.regularization == "none" ? Penalty::none
+             : settings.regularization == "L1"                                      ? Penalty::l1
+                                                                                    : Penalty::l2;
+}
+
+Optimizer::Optimizer(const OptimizerSettings& settings, const Network& network) {
+  read_settings(settings);
   for (const Layer& layer : network.layers()) {
     weight_first_.push_back(MatrixXf::Zero(layer.weights.rows(), layer.weights.cols()));
     weight_second_.push_back(MatrixXf::Zero(layer.weights.rows(), layer.weights.cols()));
@@ -37,33 +46,37 @@ Optimizer::Optimizer(const OptimizerSettings& settings, const Network& network) 
     bias_second_.push_back(MatrixXf::Zero(layer.biases.size(), 1));
     dead_.push_back(Eigen::Array<bool, Eigen::Dynamic, Eigen::Dynamic>::Constant(layer.weights.rows(),
                                                                                  layer.weights.cols(), false));
+    dead_count_.push_back(0);
   }
 }
 
 void Optimizer::set_learning_rate(float rate) {
   OptimizerSettings changed = settings_;
   changed.learning_rate = rate;
-  check_settings(changed);
-  settings_ = changed;
+  read_settings(changed);
 }
 
 void Optimizer::set_regularization(const std::string& kind, float rate) {
   OptimizerSettings changed = settings_;
   changed.regularization = kind;
   changed.regularization_rate = rate;
-  check_settings(changed);
-  settings_ = changed;
+  read_settings(changed);
 }
 
-void Optimizer::revive(std::size_t layer, Eigen::Index to, Eigen::Index from) { dead_.at(layer)(to, from) = false; }
+void Optimizer::revive(std::size_t layer, Eigen::Index to, Eigen::Index from) {
+  if (dead_.at(layer)(to, from)) {
+    dead_[layer](to, from) = false;
+    --dead_count_[layer];
+  }
+}
 
 void Optimizer::step_parameters(Eigen::Ref<MatrixXf> parameters, const Eigen::Ref<const MatrixXf>& gradient,
                                 MatrixXf& first, MatrixXf& second) {
   const float rate = settings_.learning_rate;
-  if (settings_.name == "sgd") {
+  if (method_ == Method::sgd) {
     // θ ← θ − η g
     parameters.noalias() -= rate * gradient;
-  } else if (settings_.name == "momentum") {
+  } else if (method_ == Method::momentum) {
     // v ← μ v + g;  θ ← θ − η v
     first = settings_.momentum * first + gradient;
     parameters.noalias() -= rate * first;
@@ -80,42 +93,34 @@ void Optimizer::step_parameters(Eigen::Ref<MatrixXf> parameters, const Eigen::Re
   }
 }
 
-void Optimizer::regularize(Eigen::Ref<MatrixXf> weights, const MatrixXf& before,
-                           Eigen::Array<bool, Eigen::Dynamic, Eigen::Dynamic>& dead) const {
-  const float shrink = settings_.learning_rate * settings_.regularization_rate;
-  const bool l1 = settings_.regularization == "L1";
-  for (Eigen::Index from = 0; from < weights.cols(); ++from) {
-    for (Eigen::Index to = 0; to < weights.rows(); ++to) {
-      if (dead(to, from)) {
-        weights(to, from) = 0;
-        continue;
-      }
-      float w = before(to, from);
-      float derivative = l1 ? static_cast<float>((w > 0) - (w < 0)) : w;
-      float updated = weights(to, from) - shrink * derivative;
-      if (l1 && weights(to, from) * updated < 0) {
-        // The regularisation step crossed zero: the weight dies, as in the Playground.
-        updated = 0;
-        dead(to, from) = true;
-      }
-      weights(to, from) = updated;
-    }
+void Optimizer::regularize(MatrixXf& weights, std::size_t layer) {
+  // shrink_ holds η λ R'(w_before), computed before the gradient step.
+  if (penalty_ == Penalty::l2) {
+    weights -= shrink_;
+    return;
+  }
+  // L1: a weight that the penalty pushes across zero dies, as in the Playground.
+  auto updated = (weights - shrink_).array();
+  auto crossed = (weights.array() * updated < 0).eval();
+  weights = crossed.select(0.0f, updated);
+  if (crossed.any()) {
+    dead_[layer] = dead_[layer] || crossed;
+    dead_count_[layer] = static_cast<int>(dead_[layer].count());
   }
 }
 
 void Optimizer::step(Network& network, const Gradients& mean) {
   ++steps_;
-  const bool regularized = settings_.regularization != "none" && settings_.regularization_rate > 0;
+  const float shrink = settings_.learning_rate * settings_.regularization_rate;
   for (std::size_t l = 0; l < network.layers().size(); ++l) {
     Layer& layer = network.layers()[l];
-    if (regularized) before_ = layer.weights;
+    if (penalty_ == Penalty::l2) shrink_ = shrink * layer.weights;
+    if (penalty_ == Penalty::l1) shrink_ = shrink * layer.weights.array().sign().matrix();
     step_parameters(layer.weights, mean.weights[l], weight_first_[l], weight_second_[l]);
     step_parameters(layer.biases, mean.biases[l], bias_first_[l], bias_second_[l]);
-    if (regularized) {
-      regularize(layer.weights, before_, dead_[l]);
-    } else if (dead_[l].any()) {
-      layer.weights = dead_[l].select(0.0f, layer.weights);
-    }
+    if (penalty_ != Penalty::none) regularize(layer.weights, l);
+    // Dead weights stay at zero whatever the step did.
+    if (dead_count_[l] > 0) layer.weights = dead_[l].select(0.0f, layer.weights);
   }
 }
 

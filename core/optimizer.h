@@ -47,17 +47,23 @@ class Optimizer {
   const Eigen::Array<bool, Eigen::Dynamic, Eigen::Dynamic>& dead(std::size_t layer) const { return dead_[layer]; }
 
  private:
+  enum class Method { sgd, momentum, adam };
+  enum class Penalty { none, l1, l2 };
+
+  void read_settings(const OptimizerSettings& settings);
   void step_parameters(Eigen::Ref<Eigen::MatrixXf> parameters, const Eigen::Ref<const Eigen::MatrixXf>& gradient,
                        Eigen::MatrixXf& first, Eigen::MatrixXf& second);
-  void regularize(Eigen::Ref<Eigen::MatrixXf> weights, const Eigen::MatrixXf& before,
-                  Eigen::Array<bool, Eigen::Dynamic, Eigen::Dynamic>& dead) const;
+  void regularize(Eigen::MatrixXf& weights, std::size_t layer);
 
   OptimizerSettings settings_;
+  Method method_ = Method::sgd;
+  Penalty penalty_ = Penalty::none;
   int steps_ = 0;
   // Per layer, shaped like its weights and biases: momentum's v, Adam's m (first) and v (second).
   std::vector<Eigen::MatrixXf> weight_first_, weight_second_, bias_first_, bias_second_;
   std::vector<Eigen::Array<bool, Eigen::Dynamic, Eigen::Dynamic>> dead_;
-  Eigen::MatrixXf before_;  // scratch: weights before the gradient step
+  std::vector<int> dead_count_;  // per layer, so layers with no dead weight skip the mask
+  Eigen::MatrixXf shrink_;       // scratch [units, inputs]: η λ R'(w) from the weights before the step
 };
 
 }  // namespace nnplay

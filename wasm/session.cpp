@@ -1,5 +1,6 @@
 #include "session.h"
 
+#include <emscripten/em_asm.h>
 #include <malloc.h>
 
 #include <algorithm>
@@ -12,36 +13,49 @@ using emscripten::val;
 
 namespace {
 
-[[noreturn]] void throw_js_error(const std::string& name, const std::string& text) {
-  // Static: a JS throw unwinds the wasm stack without running C++ destructors.
-  static std::string message;
-  message = text;
-  val error = val::global("Error").new_(val(message));
-  error.set("name", val(name));
-  error.throw_();
+// A JS throw unwinds the wasm stack without running C++ destructors, so nothing that owns memory
+// may be alive when it happens: the message lives in static storage, the error is made in JS, and
+// the bound functions take their string arguments as JS values that `guarded` bodies move in.
+[[noreturn]] void throw_js_error(const char* name, const char* message) {
+  EM_ASM(
+      {
+        const error = new Error(UTF8ToString($1));
+        error.name = UTF8ToString($0);
+        throw error;
+      },
+      name, message);
+  __builtin_unreachable();
 }
 
 // Runs `body`, turning a C++ exception into a JS Error once the C++ handler has finished.
 template <typename Body>
 auto guarded(Body body) -> decltype(body()) {
-  std::string name, message;
+  static std::string message;
+  const char* name = "NnplayError";
   try {
     return body();
   } catch (const DivergenceError& error) {
     name = "DivergenceError";
     message = error.what();
   } catch (const std::exception& error) {
-    name = "NnplayError";
     message = error.what();
   }
-  throw_js_error(name, message);
+  throw_js_error(name, message.c_str());
+}
+
+// Takes ownership of a JS string argument so it is released before any throw.
+std::string take_string(val& argument) {
+  val owned = std::move(argument);
+  if (!owned.isString()) throw std::invalid_argument("expected a string");
+  return owned.as<std::string>();
 }
 
 val float32_copy(const std::vector<float>& values) {
   return val(emscripten::typed_memory_view(values.size(), values.data())).call<val>("slice");
 }
 
-bool is_test(const std::string& which) {
+bool is_test(val& argument) {
+  std::string which = take_string(argument);
   if (which != "train" && which != "test") throw std::invalid_argument("expected \"train\" or \"test\", not \"" + which + "\"");
   return which == "test";
 }
@@ -51,8 +65,8 @@ nlohmann::json number_or_null(double value) { return std::isnan(value) ? nlohman
 
 }  // namespace
 
-Session* Session::create(const std::string& config) {
-  return guarded([&] { return new Session(config); });
+Session* Session::create(val config) {
+  return guarded([&] { return new Session(take_string(config)); });
 }
 
 EpochStats Session::train(int epochs) {
@@ -66,8 +80,8 @@ void Session::reset() { experiment_.reset(); }
 void Session::set_learning_rate(float rate) {
   guarded([&] { experiment_.set_learning_rate(rate); });
 }
-void Session::set_regularization(const std::string& kind, float rate) {
-  guarded([&] { experiment_.set_regularization(kind, rate); });
+void Session::set_regularization(val kind, float rate) {
+  guarded([&] { experiment_.set_regularization(take_string(kind), rate); });
 }
 void Session::set_batch_size(int size) {
   guarded([&] { experiment_.set_batch_size(size); });
@@ -84,12 +98,12 @@ val Session::output_grid(int resolution) {
 val Session::neuron_grids(int resolution) {
   return guarded([&] { return float32_copy(experiment_.neuron_grids(resolution)); });
 }
-val Session::points(const std::string& which) {
+val Session::points(val which) {
   return guarded([&] { return float32_copy(experiment_.points(is_test(which))); });
 }
 std::string Session::network_json() const { return experiment_.network_json().dump(); }
 
-std::string Session::metrics_json(const std::string& which) {
+std::string Session::metrics_json(val which) {
   return guarded([&] {
     Metrics m = experiment_.metrics(is_test(which));
     nlohmann::json confusion = nlohmann::json::array();
@@ -112,9 +126,9 @@ std::string Session::metrics_json(const std::string& which) {
 
 std::string Session::model_json() const { return experiment_.save().dump(); }
 
-std::string Session::trace_json(const std::string& inputs_json, float label) {
+std::string Session::trace_json(val inputs_json, float label) {
   return guarded([&] {
-    nlohmann::json inputs = nlohmann::json::parse(inputs_json, nullptr, false);
+    nlohmann::json inputs = nlohmann::json::parse(take_string(inputs_json), nullptr, false);
     if (!inputs.is_array() || !std::all_of(inputs.begin(), inputs.end(), [](auto& v) { return v.is_number(); })) {
       throw std::invalid_argument("the inputs of a traced example must be a JSON list of numbers");
     }

@@ -1,0 +1,78 @@
+// Engine benchmarks, printed as one JSON object. Built natively and to wasm (run by Node) from
+// this same file; scripts/bench.mjs runs both and compares them.
+//   W1  TensorFlow Playground's default: circle, 250 training points, x and y, layers [4, 2], tanh,
+//       batch 10, learning rate 0.03                                      → training examples/s
+//   W2  spiral, 250 training points, all 7 features, 6 layers of 8, ReLU, batch 10, learning rate
+//       0.03, L2 0.001                                                      → training examples/s
+//   W3  every neuron of the W2 network over a 100 × 100 grid               → ms per evaluation
+#include <chrono>
+#include <cstdio>
+#include <functional>
+
+#include "experiment.h"
+
+using Clock = std::chrono::steady_clock;
+using nlohmann::json;
+
+namespace {
+
+double seconds_since(Clock::time_point start) {
+  return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+// Runs `work` for `warm_up` seconds (V8 compiles wasm in tiers), then repeats it for at least
+// `measure` seconds; returns the calls per second.
+double rate(const std::function<void()>& work, double warm_up, double measure) {
+  Clock::time_point start = Clock::now();
+  while (seconds_since(start) < warm_up) work();
+  long calls = 0;
+  start = Clock::now();
+  double elapsed = 0;
+  while ((elapsed = seconds_since(start)) < measure) {
+    work();
+    ++calls;
+  }
+  return static_cast<double>(calls) / elapsed;
+}
+
+json playground_default() {
+  return {{"dataset", {{"name", "circle"}, {"trainPercent", 50}}},
+          {"features", {"x", "y"}},
+          {"network", {{"hidden", {4, 2}}, {"activation", "tanh"}}},
+          {"optimizer", {{"learningRate", 0.03}}},
+          {"batchSize", 10},
+          {"shuffle", false}};
+}
+
+json deep_spiral() {
+  return {{"dataset", {{"name", "spiral"}, {"trainPercent", 50}}},
+          {"features", {"x", "y", "xSquared", "ySquared", "xTimesY", "sinX", "sinY"}},
+          {"network", {{"hidden", {8, 8, 8, 8, 8, 8}}, {"activation", "relu"}}},
+          {"optimizer", {{"learningRate", 0.03}, {"regularization", "L2"}, {"regularizationRate", 0.001}}},
+          {"batchSize", 10},
+          {"shuffle", false}};
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const double measure = argc > 1 ? std::atof(argv[1]) : 2.0;
+  const int epochs_per_call = 20;
+  json results;
+  for (auto [name, config] : {std::pair{"W1", playground_default()}, std::pair{"W2", deep_spiral()}}) {
+    nnplay::Experiment experiment(config);
+    const double examples = static_cast<double>(experiment.train_data().size()) * epochs_per_call;
+    // Restarting from the initial weights keeps the run from drifting into dead or saturated units.
+    double calls = rate([&] {
+      if (experiment.epoch() > 2000) experiment.reset();
+      experiment.train(epochs_per_call);
+    }, 1.0, measure);
+    results[name] = {{"examplesPerSecond", calls * examples}};
+  }
+  nnplay::Experiment experiment(deep_spiral());
+  experiment.train(50);
+  double grids = rate([&] { experiment.neuron_grids(100); }, 1.0, measure);
+  results["W3"] = {{"millisecondsPerGrid", 1000.0 / grids}};
+  std::printf("%s\n", results.dump().c_str());
+  return 0;
+}

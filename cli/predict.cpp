@@ -1,0 +1,78 @@
+#include <iostream>
+#include <stdexcept>
+
+#include "arguments.h"
+#include "csv.h"
+#include "commands.h"
+#include "files.h"
+#include "model.h"
+#include "report.h"
+
+namespace nnplay::cli {
+
+namespace {
+
+const char* const kDescription =
+    "Prints a saved model's prediction for each input, one line per example. A classifier gives\n"
+    "the class and, tab-separated, its probability (softmax and sigmoid outputs) or, for a tanh or\n"
+    "linear output of one neuron, its score: how far the output is past 0 toward the class (an output\n"
+    "of 0 or more is the positive, second class). Regression gives the predicted value.";
+
+const std::vector<Option>& predict_options() {
+  static const std::vector<Option> options = {
+      {"--model", "FILE", "the model file (required)"},
+      {"--input", "LIST", "one example: its inputs in the model's order, e.g. 1.5,-2"},
+      {"--csv", "FILE", "examples from a CSV file with a column for each of the model's inputs"},
+  };
+  return options;
+}
+
+Eigen::MatrixXf read_inputs(const Arguments& args, const Model& model) {
+  if (args.has("--input") == args.has("--csv")) throw std::invalid_argument("predict needs --input LIST or --csv FILE");
+  if (args.has("--csv")) {
+    const std::string path = args.text("--csv");
+    const std::string text = read_file(path);
+    try {
+      return parse_csv_inputs(text, model.input_names);
+    } catch (const std::invalid_argument& error) {
+      throw std::invalid_argument(path + ": " + error.what());
+    }
+  }
+  const std::vector<double> values = args.numbers("--input");
+  if (values.size() != model.input_names.size()) {
+    throw std::invalid_argument("the model reads " + std::to_string(model.input_names.size()) + " inputs (" +
+                                join(model.input_names) + "), --input gives " + std::to_string(values.size()));
+  }
+  Eigen::MatrixXf inputs(static_cast<Eigen::Index>(values.size()), 1);
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    inputs(static_cast<Eigen::Index>(i), 0) = static_cast<float>(values[i]);
+  }
+  return inputs;
+}
+
+// "class<TAB>probability" or "class<TAB>score" for a classifier; the value for regression.
+std::string describe(const Model& model, const Eigen::Ref<const Eigen::VectorXf>& output) {
+  if (model.classes == 0) return format("%.6g", output(0));
+  const int c = predicted_class(model, output);
+  const std::string& name = model.class_names[static_cast<std::size_t>(c)];
+  if (output.size() > 1) return name + "\t" + format("%.4f", output(c));
+  if (model.network.head().name == "sigmoid") return name + "\t" + format("%.4f", c == 1 ? output(0) : 1 - output(0));
+  // The output's margin past 0 toward the class.
+  return name + "\t" + format("%.4g", c == 1 ? output(0) : -output(0));
+}
+
+}  // namespace
+
+int predict_command(const std::vector<std::string>& words) {
+  if (wants_help(words)) {
+    std::cout << help_text("nnplay predict --model FILE (--input LIST | --csv FILE)", kDescription, predict_options());
+    return 0;
+  }
+  const Arguments args(words, predict_options());
+  const Model model = read_model_file(args.text("--model")).model;
+  const Eigen::MatrixXf outputs = predict(model, read_inputs(args, model));
+  for (Eigen::Index i = 0; i < outputs.cols(); ++i) std::cout << describe(model, outputs.col(i)) << "\n";
+  return 0;
+}
+
+}  // namespace nnplay::cli

@@ -1,0 +1,54 @@
+#include <unistd.h>
+
+#include <iostream>
+#include <stdexcept>
+
+#include "arguments.h"
+#include "commands.h"
+#include "experiment.h"
+#include "files.h"
+#include "progress.h"
+#include "report.h"
+#include "train_config.h"
+
+namespace nnplay::cli {
+
+namespace {
+
+constexpr int kDefaultEpochs = 100;
+
+const char* const kDescription =
+    "Trains a network on generated data (--dataset) or a CSV file (--csv), or as a JSON\n"
+    "configuration says (--config), showing progress on stderr. Prints the final loss and\n"
+    "accuracy (RMSE and R² for regression) of the training and test sets; -o saves the model.";
+
+}  // namespace
+
+int train_command(const std::vector<std::string>& words) {
+  if (wants_help(words)) {
+    std::cout << help_text("nnplay train [options]", kDescription, train_options());
+    return 0;
+  }
+  const Arguments args(words, train_options());
+  const int epochs = args.has("--epochs") ? args.integer("--epochs") : kDefaultEpochs;
+  if (epochs < 0) throw std::invalid_argument("--epochs must be 0 or more, not " + std::to_string(epochs));
+  if (args.has("-o")) check_writable(args.text("-o"));
+
+  Experiment experiment(train_config(args));
+  const Model& model = experiment.model();
+  {
+    Progress progress(std::cerr, isatty(STDERR_FILENO) != 0, epochs, model.classes > 0);
+    while (experiment.epoch() < epochs) progress.report(experiment.train(progress.next_chunk(experiment.epoch())));
+  }
+
+  std::cout << "epochs " << experiment.epoch() << "\n"
+            << "train  " << metrics_line(model, experiment.metrics(false), true) << "\n"
+            << "test   " << metrics_line(model, experiment.metrics(true), true) << "\n";
+  if (args.has("-o")) {
+    write_file(args.text("-o"), experiment.save().dump(2) + "\n");
+    std::cout << "saved  " << args.text("-o") << "\n";
+  }
+  return 0;
+}
+
+}  // namespace nnplay::cli

@@ -1,0 +1,17 @@
+#pragma once
+#include <nlohmann/json.hpp>
+#include <vector>
+
+#include "arguments.h"
+
+namespace nnplay::cli {
+
+/// The options of `nnplay train`.
+const std::vector<Option>& train_options();
+
+/// The Experiment configuration (docs/config.md) that train's options describe: the object of the
+/// --config file, if any, with every option given beside it overriding its key. Reads the CSV and
+/// model files the options name; a CSV that cannot be parsed is reported with the file's name.
+nlohmann::json train_config(const Arguments& args);
+
+}  // namespace nnplay::cli

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Everything CI checks: set-up, the C++ tests natively and in WebAssembly, the module under Node, the site in Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+section() { printf '\n==== %s ====\n' "$1"; }
+
+section "Set-up"
+bash scripts/setup.sh
+
+section "Native build and C++ tests"
+bash scripts/build.sh native
+ctest --test-dir build --output-on-failure
+
+section "WebAssembly build and C++ tests under Node"
+bash scripts/build.sh wasm
+ctest --test-dir build-wasm --output-on-failure
+
+section "Module tests (Node)"
+node --test tests/node/
+
+section "Site build"
+bash scripts/build.sh site
+
+section "Browser tests (Chromium)"
+node --test tests/browser/

@@ -1,0 +1,33 @@
+include(${CMAKE_CURRENT_LIST_DIR}/common.cmake)
+
+expect_bad_input("give a command")
+expect_bad_input("unknown command \"fly\"" fly)
+expect_bad_input("unknown option --bogus\n" train --bogus)
+expect_bad_input("--lr needs a number, not \"abc\"" train --lr abc)
+expect_bad_input("--lr needs a value" train --lr)
+expect_bad_input("--epochs needs a whole number, not \"2.5\"" train --epochs 2.5)
+expect_bad_input("unknown dataset \"moons\"" train --dataset moons)
+expect_bad_input("cannot read missing.csv: No such file" train --csv missing.csv)
+
+file(WRITE "${WORK}/bad.csv" "a,b,y\n1,2,0\n3,x,1\n4,5,0\n")
+expect_bad_input("bad.csv: line 3, column 2 \\(\"b\"\\): \"x\" is not a number" train --csv bad.csv)
+
+file(WRITE "${WORK}/run.json" "{\"dataset\": {\"name\": \"spiral\"}, \"epochs\": 5}")
+expect_bad_input("unknown setting config.epochs" train --config run.json)
+file(WRITE "${WORK}/broken.json" "{\"format\": \"nnplay-model\",\n")
+expect_bad_input("broken.json is not valid JSON: parse error at line 2" eval --model broken.json --dataset spiral)
+expect_bad_input("broken.json is not valid JSON" train --config broken.json)
+file(WRITE "${WORK}/other.json" "{\"format\": \"something else\"}")
+expect_bad_input("other.json: model.format must be \"nnplay-model\"" predict --model other.json --input 1,2)
+expect_bad_input("other.json: model.format" train --init other.json)
+
+# A model of x1, x2 (no training needed to check its inputs).
+run_nnplay(0 train --dataset circle --epochs 0 -o circle.json)
+expect_bad_input("the model reads 2 inputs \\(x1, x2\\), --input gives 3" predict --model circle.json --input 1,2,3)
+expect_bad_input("predict needs --input LIST or --csv FILE" predict --model circle.json)
+file(WRITE "${WORK}/points.csv" "x1,x2\n1,2\n3,oops\n")
+expect_bad_input("points.csv: line 3, column 2 \\(\"x2\"\\): \"oops\" is not a number" predict --model circle.json --csv points.csv)
+file(WRITE "${WORK}/other_columns.csv" "u,v\n1,2\n")
+expect_bad_input("other_columns.csv: the CSV has no input \"x1\"" predict --model circle.json --csv other_columns.csv)
+expect_bad_input("eval needs --dataset NAME or --csv FILE" eval --model circle.json)
+expect_bad_input("the model predicts classes .*plane" eval --model circle.json --dataset plane)

@@ -1,0 +1,10 @@
+include(${CMAKE_CURRENT_LIST_DIR}/common.cmake)
+
+run_nnplay(0 --help)
+expect_match("${OUT}" "usage: nnplay COMMAND.*\n  train .*\n  eval .*\n  predict ")
+foreach(command train eval predict)
+  run_nnplay(0 ${command} --help)
+  expect_match("${OUT}" "^usage: nnplay ${command} ")
+  expect_match("${OUT}" "\n  -h, --help ")
+endforeach()
+run_nnplay(0 train --epochs abc -h)

@@ -1,0 +1,93 @@
+// The WebAssembly module under Node: training, errors, memory, and the output grid.
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const wasmDir = new URL('../../build-wasm/wasm/', import.meta.url);
+// The Emscripten 3.1.6 glue built for Node uses CommonJS `require` and `__dirname`, and cannot fetch() a file path.
+globalThis.require = createRequire(wasmDir);
+globalThis.__dirname = fileURLToPath(wasmDir);
+const { default: createNnplay } = await import(new URL('nnplay.mjs', wasmDir).href);
+const nnplay = await createNnplay({ wasmBinary: await readFile(new URL('nnplay.wasm', wasmDir)) });
+
+const circle = {
+  dataset: { name: 'circle', noise: 0, trainPercent: 50, seed: 1 },
+  features: ['x', 'y'],
+  network: { hidden: [4, 2], activation: 'tanh', output: 'tanh' },
+  loss: 'squared',
+  optimizer: { name: 'sgd', learningRate: 0.03, regularization: 'none', regularizationRate: 0 },
+  batchSize: 10,
+  init: 'playground',
+  weightSeed: 1,
+};
+
+/** Runs `use` on a new Session made from `config`, and deletes the Session whatever happens. */
+function withSession(config, use) {
+  const session = new nnplay.Session(typeof config === 'string' ? config : JSON.stringify(config));
+  try {
+    return use(session);
+  } finally {
+    session.delete();
+  }
+}
+
+test('a 2-8-8-1 tanh network learns XOR to at least 95% test accuracy', () => {
+  const xor = { ...circle, dataset: { ...circle.dataset, name: 'xor' }, network: { ...circle.network, hidden: [8, 8] } };
+  withSession(xor, (session) => {
+    const { epoch, testAccuracy } = session.train(300);
+    assert.equal(epoch, 300);
+    assert.ok(testAccuracy >= 0.95, `test accuracy ${testAccuracy}`);
+  });
+});
+
+describe('a bad configuration throws an NnplayError that names the problem', () => {
+  const cases = [
+    ['an unknown activation', { ...circle, network: { ...circle.network, activation: 'swishy' } }, /activation.*swishy/],
+    ['a layer of 0 units', { ...circle, network: { ...circle.network, hidden: [4, 0] } }, /layer 2\b.*\b0\b/],
+    ['text that is not JSON', '{"dataset": ', /JSON/],
+  ];
+  for (const [what, config, message] of cases) {
+    test(what, () => {
+      assert.throws(
+        () => withSession(config, () => {}),
+        (error) => error instanceof Error && error.name === 'NnplayError' && message.test(error.message),
+      );
+    });
+  }
+});
+
+test('200 create, train, delete cycles leave the heap as it was', () => {
+  const cycle = () => withSession(circle, (session) => session.train(1));
+  cycle(); // the first Session may allocate lasting runtime state
+  const before = nnplay.heapInUse();
+  for (let i = 0; i < 200; i++) cycle();
+  assert.equal(nnplay.heapInUse(), before);
+});
+
+test('200 failed calls of every kind leave the heap as it was', () => {
+  const failures = [
+    () => withSession('{"dataset": ', () => {}),
+    () => withSession('{"network": {"activation": "bogus", "hidden": [4, 4]}}', () => {}),
+    () => withSession(circle, (session) => session.points('nope')),
+    () => withSession(circle, (session) => session.setRegularization('L7', 0.1)),
+    () => withSession(circle, (session) => session.traceJson('[1, "x"]', 1)),
+    () => withSession(circle, (session) => session.setWeight(9, 0, 0, 1)),
+  ];
+  const cycle = () => failures.forEach((failure) => assert.throws(failure, Error));
+  cycle(); // the first errors may allocate lasting runtime state
+  const before = nnplay.heapInUse();
+  for (let i = 0; i < 200; i++) cycle();
+  assert.equal(nnplay.heapInUse(), before);
+});
+
+test('outputGrid(50) holds 2500 values in [-1, 1] for a tanh output', () => {
+  withSession(circle, (session) => {
+    session.train(5);
+    const grid = session.outputGrid(50);
+    assert.ok(grid instanceof Float32Array);
+    assert.equal(grid.length, 2500);
+    for (const value of grid) assert.ok(Number.isFinite(value) && value >= -1 && value <= 1, `value ${value}`);
+  });
+});
