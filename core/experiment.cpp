@@ -1,5 +1,6 @@
 #include "experiment.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <nlohmann/json.hpp>
@@ -193,6 +194,22 @@ void Experiment::reset() {
   history_.clear();
 }
 
+void Experiment::regenerate_data(int seed) {
+  json changed = config_;
+  if (changed.contains("dataset") && changed["dataset"].contains("csv")) {
+    throw std::invalid_argument("data read from a CSV cannot be regenerated");
+  }
+  changed["dataset"]["seed"] = seed;
+  auto [train, test] = read_data(ConfigReader(changed.value("dataset", json::object()), "config.dataset"));
+  Examples train_examples = prepare_examples(model_, train);
+  Examples test_examples = prepare_examples(model_, test);
+  config_ = std::move(changed);
+  train_data_ = std::move(train);
+  test_data_ = std::move(test);
+  train_ = std::move(train_examples);
+  test_ = std::move(test_examples);
+}
+
 void Experiment::set_learning_rate(float rate) { trainer_.optimizer().set_learning_rate(rate); }
 
 void Experiment::set_regularization(const std::string& kind, float rate) {
@@ -295,36 +312,38 @@ void Experiment::fill_grid_inputs(int resolution) {
   }
   if (resolution != grid_resolution_) {
     grid_resolution_ = resolution;
-    grid_raw_.resize(2, resolution * resolution);
+    Eigen::MatrixXf raw(2, resolution * resolution);
     const float step = 2 * kGridExtent / static_cast<float>(resolution - 1);
     for (int row = 0; row < resolution; ++row) {
       for (int col = 0; col < resolution; ++col) {
-        grid_raw_(0, row * resolution + col) = -kGridExtent + step * static_cast<float>(col);
-        grid_raw_(1, row * resolution + col) = kGridExtent - step * static_cast<float>(row);
+        raw(0, row * resolution + col) = -kGridExtent + step * static_cast<float>(col);
+        raw(1, row * resolution + col) = kGridExtent - step * static_cast<float>(row);
       }
     }
-    model_.transform.apply(grid_raw_, grid_inputs_);
+    Eigen::MatrixXf inputs;
+    model_.transform.apply(raw, inputs);
+    grid_inputs_ = inputs.transpose();
   }
-  model_.network.forward(grid_inputs_, grid_pass_);
+  model_.network.forward_by_rows(grid_inputs_, grid_pass_);
 }
 
 const std::vector<float>& Experiment::output_grid(int resolution) {
   fill_grid_inputs(resolution);
-  const Eigen::MatrixXf& output = grid_pass_.a.back();
-  output_grid_.resize(static_cast<std::size_t>(output.cols()));
+  const Eigen::MatrixXf& output = grid_pass_.a.back();  // [cells, outputs]
+  output_grid_.resize(static_cast<std::size_t>(output.rows()));
   const std::string& head = model_.network.head().name;
-  for (Eigen::Index i = 0; i < output.cols(); ++i) {
+  for (Eigen::Index i = 0; i < output.rows(); ++i) {
     float value;
     if (model_.classes == 0) {
-      value = model_.target_mean + model_.target_scale * output(0, i);
-    } else if (output.rows() > 2) {
+      value = model_.target_mean + model_.target_scale * output(i, 0);
+    } else if (output.cols() > 2) {
       Eigen::Index best;
-      output.col(i).maxCoeff(&best);
+      output.row(i).maxCoeff(&best);
       value = static_cast<float>(best);
-    } else if (output.rows() == 2) {
-      value = 2 * output(1, i) - 1;
+    } else if (output.cols() == 2) {
+      value = 2 * output(i, 1) - 1;
     } else {
-      value = head == "sigmoid" ? 2 * output(0, i) - 1 : output(0, i);
+      value = head == "sigmoid" ? 2 * output(i, 0) - 1 : output(i, 0);
     }
     output_grid_[static_cast<std::size_t>(i)] = value;
   }
@@ -333,19 +352,13 @@ const std::vector<float>& Experiment::output_grid(int resolution) {
 
 const std::vector<float>& Experiment::neuron_grids(int resolution) {
   fill_grid_inputs(resolution);
-  const Eigen::Index cells = grid_inputs_.cols();
-  Eigen::Index neurons = grid_inputs_.rows();
-  for (const Eigen::MatrixXf& a : grid_pass_.a) neurons += a.rows();
-  neuron_grids_.resize(static_cast<std::size_t>(neurons * cells));
+  // Each [cells, units] matrix is its units' grids one after another.
+  std::size_t size = static_cast<std::size_t>(grid_inputs_.size());
+  for (const Eigen::MatrixXf& a : grid_pass_.a) size += static_cast<std::size_t>(a.size());
+  neuron_grids_.resize(size);
   float* out = neuron_grids_.data();
-  // Each neuron's grid is a row of a [units, cells] matrix: copy row by row.
-  auto copy_rows = [&](const Eigen::MatrixXf& values) {
-    for (Eigen::Index unit = 0; unit < values.rows(); ++unit, out += cells) {
-      Eigen::Map<Eigen::RowVectorXf>(out, cells) = values.row(unit);
-    }
-  };
-  copy_rows(grid_inputs_);
-  for (const Eigen::MatrixXf& a : grid_pass_.a) copy_rows(a);
+  out = std::copy_n(grid_inputs_.data(), grid_inputs_.size(), out);
+  for (const Eigen::MatrixXf& a : grid_pass_.a) out = std::copy_n(a.data(), a.size(), out);
   return neuron_grids_;
 }
 

@@ -63,6 +63,8 @@ class Experiment {
   /// Back to the initial weights of this experiment, epoch 0, data unchanged.
   void reset();
 
+  /// New data from the same generator with another seed; the network and its training go on.
+  void regenerate_data(int seed);
   void set_learning_rate(float rate);
   void set_regularization(const std::string& kind, float rate);
   void set_batch_size(int size);
@@ -106,7 +108,7 @@ class Experiment {
   std::vector<double> history_;
   Pass evaluation_pass_, grid_pass_;
   int grid_resolution_ = 0;
-  Eigen::MatrixXf grid_raw_, grid_inputs_;  // [2, resolution²], [network inputs, resolution²]
+  Eigen::MatrixXf grid_inputs_;  // [resolution², network inputs]: one grid cell per row
   std::vector<float> output_grid_, neuron_grids_;
 };
 

@@ -42,6 +42,19 @@ void add_product(MatrixXf& result, const Lhs& lhs, const Rhs& rhs) {
   }
 }
 
+// zᵀ = a_prevᵀ · Wᵀ + bᵀ for a_prevᵀ [batch, inputs], a column (neuron) at a time: long contiguous
+// axpys, which beat a GEMM's packing and zeroing for these tall, thin matrices.
+template <typename Previous>
+void weighted_sums_by_rows(const Previous& previous, const Layer& layer, MatrixXf& z) {
+  z.resize(previous.rows(), layer.weights.rows());
+  for (Eigen::Index unit = 0; unit < z.cols(); ++unit) {
+    z.col(unit).setConstant(layer.biases(unit));
+    for (Eigen::Index from = 0; from < previous.cols(); ++from) {
+      z.col(unit) += layer.weights(unit, from) * previous.col(from);
+    }
+  }
+}
+
 void check_spec(const NetworkSpec& spec) {
   if (spec.inputs < 1) throw std::invalid_argument("a network needs at least one input");
   if (spec.layers.empty()) throw std::invalid_argument("a network needs an output layer");
@@ -98,6 +111,29 @@ const MatrixXf& Network::forward(const Eigen::Ref<const MatrixXf>& inputs, Pass&
     }
     pass.z[l].colwise() += layer.biases;
     layer.activation->apply(pass.z[l], pass.a[l]);
+  }
+  return pass.a.back();
+}
+
+const MatrixXf& Network::forward_by_rows(const Eigen::Ref<const MatrixXf>& inputs, Pass& pass) const {
+  std::size_t count = layers_.size();
+  pass.z.resize(count);
+  pass.a.resize(count);
+  for (std::size_t l = 0; l < count; ++l) {
+    const Layer& layer = layers_[l];
+    if (l == 0) {
+      weighted_sums_by_rows(inputs, layer, pass.z[l]);
+    } else {
+      weighted_sums_by_rows(pass.a[l - 1], layer, pass.z[l]);
+    }
+    if (layer.activation->elementwise) {
+      layer.activation->apply(pass.z[l], pass.a[l]);
+    } else {
+      // Softmax normalises each example, which is now a row.
+      MatrixXf by_columns;
+      layer.activation->apply(pass.z[l].transpose(), by_columns);
+      pass.a[l] = by_columns.transpose();
+    }
   }
   return pass.a.back();
 }

@@ -59,6 +59,10 @@ class Network {
 
   /// Runs inputs [inputs, batch] through the network; returns the output activations [outputs, batch].
   const Eigen::MatrixXf& forward(const Eigen::Ref<const Eigen::MatrixXf>& inputs, Pass& pass) const;
+  /// The same forward pass with one example per row: inputs [batch, inputs] → outputs [batch, outputs],
+  /// and pass.z, pass.a [batch, units]. Each neuron's values over the batch are then one contiguous
+  /// column: the layout of per-neuron heatmaps.
+  const Eigen::MatrixXf& forward_by_rows(const Eigen::Ref<const Eigen::MatrixXf>& inputs, Pass& pass) const;
   /// Backpropagates pass.delta.back() (set by the loss) and adds the batch's gradients to `sums`.
   void backward(const Eigen::Ref<const Eigen::MatrixXf>& inputs, Pass& pass, Gradients& sums) const;
 

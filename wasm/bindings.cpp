@@ -21,6 +21,7 @@ EMSCRIPTEN_BINDINGS(nnplay) {
       .function("evaluate", &Session::evaluate)
       .function("epoch", &Session::epoch)
       .function("reset", &Session::reset)
+      .function("regenerateData", &Session::regenerate_data)
       .function("setLearningRate", &Session::set_learning_rate)
       .function("setRegularization", &Session::set_regularization)
       .function("setBatchSize", &Session::set_batch_size)

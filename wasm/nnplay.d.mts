@@ -24,6 +24,8 @@ export interface Session {
   epoch(): number;
   /** Back to the same initial weights, epoch 0. */
   reset(): void;
+  /** New data from the same generator with another seed; the network and its training go on (the Playground's Regenerate). */
+  regenerateData(seed: number): void;
   setLearningRate(rate: number): void;
   setRegularization(kind: string, rate: number): void;
   setBatchSize(size: number): void;

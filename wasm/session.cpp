@@ -77,6 +77,9 @@ EpochStats Session::evaluate() {
 }
 int Session::epoch() const { return experiment_.epoch(); }
 void Session::reset() { experiment_.reset(); }
+void Session::regenerate_data(int seed) {
+  guarded([&] { experiment_.regenerate_data(seed); });
+}
 void Session::set_learning_rate(float rate) {
   guarded([&] { experiment_.set_learning_rate(rate); });
 }

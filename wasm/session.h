@@ -19,6 +19,7 @@ class Session {
   EpochStats evaluate();
   int epoch() const;
   void reset();
+  void regenerate_data(int seed);
   void set_learning_rate(float rate);
   void set_regularization(emscripten::val kind, float rate);
   void set_batch_size(int size);

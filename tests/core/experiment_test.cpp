@@ -45,6 +45,19 @@ TEST_CASE("reset returns to the same initial weights and the same training run")
   CHECK(again.test_loss == first.test_loss);
 }
 
+TEST_CASE("regenerating the data keeps the network and its training") {
+  Experiment experiment(circle_config());
+  experiment.train(3);
+  const json network = experiment.network_json();
+  const Eigen::MatrixXf before = experiment.train_data().inputs;
+  experiment.regenerate_data(99);
+  CHECK(experiment.train_data().inputs != before);
+  CHECK(experiment.train_data().size() == 250);
+  CHECK(experiment.network_json() == network);
+  CHECK(experiment.epoch() == 3);
+  CHECK(experiment.config()["dataset"]["seed"] == 99);
+}
+
 TEST_CASE("learning rate, regularisation and batch size change mid-training without a reset") {
   Experiment experiment(circle_config());
   experiment.train(3);
