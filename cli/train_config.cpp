@@ -11,6 +11,7 @@
 #include "input_transform.h"
 #include "loss.h"
 #include "network.h"
+#include "presets.h"
 #include "report.h"
 
 namespace nnplay::cli {
@@ -117,6 +118,7 @@ void set_model(json& config, const Arguments& args, const std::string& path) {
 const std::vector<Option>& train_options() {
   static const std::vector<Option> options = {
       {"--config", "FILE", "a JSON configuration (docs/config.md); options beside it override its keys"},
+      {"--preset", "NAME", "one of the article's examples as the configuration: " + join(preset_names())},
       {"--dataset", "NAME", "a generated dataset: " + join(dataset_names()) + " (default circle)"},
       {"--points", "N", "examples to generate (default: the dataset's own)"},
       {"--noise", "N", "noise of the generated data, 0 to 0.5 (default 0)"},
@@ -148,6 +150,8 @@ const std::vector<Option>& train_options() {
 
 json train_config(const Arguments& args) {
   json config = json::object();
+  if (args.has("--config") && args.has("--preset")) throw std::invalid_argument("--config and --preset exclude each other");
+  if (args.has("--preset")) config = preset_config(args.text("--preset"));
   if (args.has("--config")) {
     config = read_json_file(args.text("--config"));
     if (!config.is_object()) {

@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include "named_table.h"
+#include "presets.h"
 #include "random.h"
 
 namespace nnplay {
@@ -14,21 +15,21 @@ namespace {
 
 constexpr double kPi = 3.14159265358979323846;
 
-struct Example {
+struct GeneratedPoint {
   std::vector<double> inputs;
   double label;
 };
 
-using Examples = std::vector<Example>;
+using GeneratedPoints = std::vector<GeneratedPoint>;
 
 double distance(double x, double y, double cx, double cy) { return std::hypot(x - cx, y - cy); }
 
 // Playground's d3.scale.linear().domain([0, 0.5]).range([0.5, 4]) for the Gaussian variance.
 double gauss_variance(double noise) { return 0.5 + noise / 0.5 * 3.5; }
 
-Examples circle(int points, double noise, Random& random) {
+GeneratedPoints circle(int points, double noise, Random& random) {
   const double radius = 5;
-  Examples examples;
+  GeneratedPoints examples;
   auto add = [&](double r_low, double r_high) {
     for (int i = 0; i < points / 2; ++i) {
       double r = random.uniform(r_low, r_high);
@@ -46,9 +47,9 @@ Examples circle(int points, double noise, Random& random) {
   return examples;
 }
 
-Examples xor_points(int points, double noise, Random& random) {
+GeneratedPoints xor_points(int points, double noise, Random& random) {
   const double padding = 0.3;
-  Examples examples;
+  GeneratedPoints examples;
   for (int i = 0; i < points; ++i) {
     double x = random.uniform(-5, 5);
     x += x > 0 ? padding : -padding;
@@ -62,9 +63,9 @@ Examples xor_points(int points, double noise, Random& random) {
   return examples;
 }
 
-Examples gauss(int points, double noise, Random& random) {
+GeneratedPoints gauss(int points, double noise, Random& random) {
   const double variance = gauss_variance(noise);
-  Examples examples;
+  GeneratedPoints examples;
   auto add = [&](double cx, double cy, double label) {
     for (int i = 0; i < points / 2; ++i) {
       double x = random.normal(cx, variance);
@@ -78,9 +79,9 @@ Examples gauss(int points, double noise, Random& random) {
 }
 
 // Arm c of k starts at angle 2πc/k; k = 2 gives the Playground's spiral.
-Examples spiral_arms(int points, double noise, int arms, const std::function<double(int)>& label_of,
+GeneratedPoints spiral_arms(int points, double noise, int arms, const std::function<double(int)>& label_of,
                      Random& random) {
-  Examples examples;
+  GeneratedPoints examples;
   const int n = points / arms;
   for (int arm = 0; arm < arms; ++arm) {
     double delta_t = 2 * kPi * arm / arms;
@@ -95,9 +96,9 @@ Examples spiral_arms(int points, double noise, int arms, const std::function<dou
   return examples;
 }
 
-Examples blobs(int points, double noise, int classes, Random& random) {
+GeneratedPoints blobs(int points, double noise, int classes, Random& random) {
   const double variance = gauss_variance(noise);
-  Examples examples;
+  GeneratedPoints examples;
   for (int c = 0; c < classes; ++c) {
     double angle = 2 * kPi * c / classes;
     for (int i = 0; i < points / classes; ++i) {
@@ -110,9 +111,9 @@ Examples blobs(int points, double noise, int classes, Random& random) {
 }
 
 // Regression over the square [−6, 6]², the label read at a noisy position, as the Playground does.
-Examples regression(int points, double noise, Random& random, const std::function<double(double, double)>& label) {
+GeneratedPoints regression(int points, double noise, Random& random, const std::function<double(double, double)>& label) {
   const double radius = 6;
-  Examples examples;
+  GeneratedPoints examples;
   for (int i = 0; i < points; ++i) {
     double x = random.uniform(-radius, radius);
     double y = random.uniform(-radius, radius);
@@ -138,8 +139,8 @@ double multigauss_label(double x, double y) {
   return label;
 }
 
-Examples houses(int points, double noise, Random& random) {
-  Examples examples;
+GeneratedPoints houses(int points, double noise, Random& random) {
+  GeneratedPoints examples;
   for (int i = 0; i < points; ++i) {
     double size = random.uniform(40, 250);
     double stories = 1 + random.below(3);
@@ -153,19 +154,17 @@ Examples houses(int points, double noise, Random& random) {
 
 }  // namespace
 
-// The article's driving-test network (weights chosen to give its numbers):
-// parking = ReLU(4·age + 0.5·sex + 3·lessons − 110), road = ReLU(4·age − 0.5·sex + 6·lessons − 140),
-// pass = σ(0.01·parking + 0.025·road − 3).
 double driving_test_pass_probability(double age, double sex, double lessons) {
-  double parking = std::max(0.0, 4 * age + 0.5 * sex + 3 * lessons - 110);
-  double road = std::max(0.0, 4 * age - 0.5 * sex + 6 * lessons - 140);
-  return 1 / (1 + std::exp(-(0.01 * parking + 0.025 * road - 3)));
+  Eigen::MatrixXf person(3, 1);
+  person << static_cast<float>(age), static_cast<float>(sex), static_cast<float>(lessons);
+  static const Model model = driving_test_model();
+  return predict(model, person)(0, 0);
 }
 
 namespace {
 
-Examples driving(int points, Random& random) {
-  Examples examples;
+GeneratedPoints driving(int points, Random& random) {
+  GeneratedPoints examples;
   for (int i = 0; i < points; ++i) {
     double age = std::floor(random.uniform(17, 70));
     double sex = random.below(2);
@@ -179,7 +178,7 @@ Examples driving(int points, Random& random) {
 struct Generator {
   std::string name;
   int default_points;
-  std::function<void(const DatasetSpec&, int points, Random&, Examples&, Dataset&)> make;
+  std::function<void(const DatasetSpec&, int points, Random&, GeneratedPoints&, Dataset&)> make;
 };
 
 void two_d(Dataset& data, int classes) {
@@ -194,45 +193,45 @@ void two_d(Dataset& data, int classes) {
 
 const std::vector<Generator>& generators() {
   static const std::vector<Generator> table = {
-      {"circle", 500, [](const DatasetSpec& s, int n, Random& r, Examples& e, Dataset& d) {
+      {"circle", 500, [](const DatasetSpec& s, int n, Random& r, GeneratedPoints& e, Dataset& d) {
          e = circle(n, s.noise, r);
          two_d(d, 2);
        }},
-      {"xor", 500, [](const DatasetSpec& s, int n, Random& r, Examples& e, Dataset& d) {
+      {"xor", 500, [](const DatasetSpec& s, int n, Random& r, GeneratedPoints& e, Dataset& d) {
          e = xor_points(n, s.noise, r);
          two_d(d, 2);
        }},
-      {"gauss", 500, [](const DatasetSpec& s, int n, Random& r, Examples& e, Dataset& d) {
+      {"gauss", 500, [](const DatasetSpec& s, int n, Random& r, GeneratedPoints& e, Dataset& d) {
          e = gauss(n, s.noise, r);
          two_d(d, 2);
        }},
-      {"spiral", 500, [](const DatasetSpec& s, int n, Random& r, Examples& e, Dataset& d) {
+      {"spiral", 500, [](const DatasetSpec& s, int n, Random& r, GeneratedPoints& e, Dataset& d) {
          // The Playground's first arm is its positive class.
          e = spiral_arms(n, s.noise, 2, [](int arm) { return arm == 0 ? 1.0 : 0.0; }, r);
          two_d(d, 2);
        }},
-      {"plane", 1200, [](const DatasetSpec& s, int n, Random& r, Examples& e, Dataset& d) {
+      {"plane", 1200, [](const DatasetSpec& s, int n, Random& r, GeneratedPoints& e, Dataset& d) {
          e = regression(n, s.noise, r, plane_label);
          two_d(d, 0);
        }},
-      {"multigauss", 1200, [](const DatasetSpec& s, int n, Random& r, Examples& e, Dataset& d) {
+      {"multigauss", 1200, [](const DatasetSpec& s, int n, Random& r, GeneratedPoints& e, Dataset& d) {
          e = regression(n, s.noise, r, multigauss_label);
          two_d(d, 0);
        }},
-      {"spirals", 600, [](const DatasetSpec& s, int n, Random& r, Examples& e, Dataset& d) {
+      {"spirals", 600, [](const DatasetSpec& s, int n, Random& r, GeneratedPoints& e, Dataset& d) {
          e = spiral_arms(n, s.noise, s.classes, [](int arm) { return static_cast<double>(arm); }, r);
          two_d(d, s.classes);
        }},
-      {"blobs", 600, [](const DatasetSpec& s, int n, Random& r, Examples& e, Dataset& d) {
+      {"blobs", 600, [](const DatasetSpec& s, int n, Random& r, GeneratedPoints& e, Dataset& d) {
          e = blobs(n, s.noise, s.classes, r);
          two_d(d, s.classes);
        }},
-      {"houses", 500, [](const DatasetSpec& s, int n, Random& r, Examples& e, Dataset& d) {
+      {"houses", 500, [](const DatasetSpec& s, int n, Random& r, GeneratedPoints& e, Dataset& d) {
          e = houses(n, s.noise, r);
          d.input_names = {"size_m2", "stories", "distance_to_school_m"};
          d.label_name = "price";
        }},
-      {"driving", 500, [](const DatasetSpec&, int n, Random& r, Examples& e, Dataset& d) {
+      {"driving", 500, [](const DatasetSpec&, int n, Random& r, GeneratedPoints& e, Dataset& d) {
          e = driving(n, r);
          d.input_names = {"age", "sex", "lessons"};
          d.classes = 2;
@@ -259,7 +258,7 @@ Dataset generate_dataset(const DatasetSpec& spec) {
   }
 
   Random random(spec.seed);
-  Examples examples;
+  GeneratedPoints examples;
   Dataset data;
   generator->make(spec, points, random, examples, data);
   random.shuffle(examples);

@@ -43,7 +43,7 @@ std::vector<std::string> dataset_names();
 /// The first ⌊size · train_percent / 100⌋ examples for training, the rest for testing (Playground's split).
 std::pair<Dataset, Dataset> split_dataset(const Dataset& data, double train_percent);
 
-/// The article's driving-test network: the probability that a person passes.
+/// The probability that a person passes by the article's driving-test network (presets.h).
 double driving_test_pass_probability(double age, double sex, double lessons);
 
 /// The house-price rule the `houses` dataset is drawn from: price = 90.3·size + 1006.2·stories − 40.5·distance + noise.

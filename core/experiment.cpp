@@ -377,7 +377,8 @@ std::vector<float> Experiment::points(bool test) const {
 
 json Experiment::network_json() const {
   json layers = json::array();
-  for (const Layer& layer : model_.network.layers()) {
+  for (std::size_t l = 0; l < model_.network.layers().size(); ++l) {
+    const Layer& layer = model_.network.layers()[l];
     json weights = json::array();
     for (Eigen::Index to = 0; to < layer.weights.rows(); ++to) {
       json row = json::array();
@@ -386,7 +387,9 @@ json Experiment::network_json() const {
     }
     json biases = json::array();
     for (Eigen::Index unit = 0; unit < layer.biases.size(); ++unit) biases.push_back(layer.biases(unit));
-    layers.push_back({{"activation", layer.activation->name}, {"weights", weights}, {"biases", biases}});
+    json entry = {{"activation", layer.activation->name}, {"weights", weights}, {"biases", biases}};
+    if (l < model_.neuron_names.size() && !model_.neuron_names[l].empty()) entry["names"] = model_.neuron_names[l];
+    layers.push_back(entry);
   }
   json features = model_.transform.features;
   return {{"inputs", model_.network.spec().inputs}, {"features", features}, {"layers", layers}};

@@ -20,6 +20,9 @@ struct Model {
   std::string label_name = "label";
   float target_mean = 0.0f;   // regression: output = target_mean + target_scale · network output
   float target_scale = 1.0f;
+  /// Optional names of neurons, per layer (an empty list where a layer's neurons have none): the
+  /// article's "parking" and "road driving", say.
+  std::vector<std::vector<std::string>> neuron_names;
 
   /// Throws std::invalid_argument when the output layer cannot represent `classes`
   /// (regression and two classes: one unit, or two-unit softmax; k > 2 classes: k-unit softmax).

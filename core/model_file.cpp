@@ -38,10 +38,13 @@ Eigen::VectorXf read_numbers(const json& list, const std::string& where, Eigen::
 
 json model_to_json(const Model& model, const json& training) {
   json layers = json::array();
-  for (const Layer& layer : model.network.layers()) {
+  for (std::size_t l = 0; l < model.network.layers().size(); ++l) {
+    const Layer& layer = model.network.layers()[l];
     json weights = json::array();
     for (Eigen::Index to = 0; to < layer.weights.rows(); ++to) weights.push_back(numbers(layer.weights.row(to)));
-    layers.push_back({{"activation", layer.activation->name}, {"weights", weights}, {"biases", numbers(layer.biases)}});
+    json entry = {{"activation", layer.activation->name}, {"weights", weights}, {"biases", numbers(layer.biases)}};
+    if (l < model.neuron_names.size() && !model.neuron_names[l].empty()) entry["names"] = model.neuron_names[l];
+    layers.push_back(entry);
   }
   json standardization = nullptr;
   if (model.transform.mean.size() > 0) {
@@ -114,9 +117,15 @@ Model model_from_json(const json& document) {
     spec.layers.push_back({static_cast<int>(weights.size()), layer.text("activation", "")});
   }
   Network network(spec);
+  std::vector<std::vector<std::string>> neuron_names;
   for (std::size_t l = 0; l < layer_list.size(); ++l) {
     ConfigReader layer(layer_list[l], "model.layers[" + std::to_string(l) + "]");
     layer.text("activation", "");
+    neuron_names.push_back(layer.texts("names", {}));
+    if (!neuron_names.back().empty() && neuron_names.back().size() != static_cast<std::size_t>(spec.layers[l].units)) {
+      throw std::invalid_argument(layer.where("names") + " names " + std::to_string(neuron_names.back().size()) +
+                                  " neurons, but the layer has " + std::to_string(spec.layers[l].units));
+    }
     Layer& target_layer = network.layers()[l];
     const json& weights = layer.value("weights");
     for (Eigen::Index to = 0; to < target_layer.weights.rows(); ++to) {
@@ -132,8 +141,8 @@ Model model_from_json(const json& document) {
   reader.value("provenance");
   reader.finish();
 
-  Model model{transform, network, static_cast<int>(class_names.size()), input_names, class_names, label,
-              target_mean, target_scale};
+  Model model{transform,    network,      static_cast<int>(class_names.size()), input_names, class_names, label,
+              target_mean, target_scale, neuron_names};
   model.check_outputs();
   return model;
 }

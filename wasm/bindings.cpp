@@ -35,5 +35,6 @@ EMSCRIPTEN_BINDINGS(nnplay) {
       .function("modelJson", &Session::model_json)
       .function("traceJson", &Session::trace_json);
 
+  function("presetConfig", &nnplay::wasm::preset_config);
   function("heapInUse", &nnplay::wasm::heap_in_use);
 }

@@ -59,6 +59,8 @@ export interface Session {
 /** Errors thrown by the engine are plain Errors with name "NnplayError" (bad input) or "DivergenceError". */
 export interface NnplayModule {
   Session: new (configJson: string) => Session;
+  /** The configuration JSON of one of the article's presets: "houses" or "driving". */
+  presetConfig(name: string): string;
   /** Bytes the C++ heap has in use (for leak tests). */
   heapInUse(): number;
 }

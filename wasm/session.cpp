@@ -7,6 +7,8 @@
 #include <cmath>
 #include <vector>
 
+#include "presets.h"
+
 namespace nnplay::wasm {
 
 using emscripten::val;
@@ -165,6 +167,10 @@ std::string Session::trace_json(val inputs_json, float label) {
                           {"biasChanges", layers(trace.bias_changes)}}
         .dump();
   });
+}
+
+std::string preset_config(val name) {
+  return guarded([&] { return nnplay::preset_config(take_string(name)).dump(); });
 }
 
 int heap_in_use() { return static_cast<int>(mallinfo().uordblks); }

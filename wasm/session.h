@@ -42,6 +42,9 @@ class Session {
   Experiment experiment_;
 };
 
+/// The JSON configuration of one of the article's presets (core/presets.h).
+std::string preset_config(emscripten::val name);
+
 /// Bytes the C++ heap has in use, for leak tests.
 int heap_in_use();
 

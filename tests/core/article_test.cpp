@@ -4,6 +4,8 @@
 
 #include "activation.h"
 #include "dataset.h"
+#include "experiment.h"
+#include "presets.h"
 #include "loss.h"
 
 using Eigen::MatrixXf;
@@ -22,11 +24,38 @@ TEST_CASE("the article's sigmoid values: σ(−3) = 4.74%, σ(2.9925) = 95.22%")
   CHECK(apply("sigmoid", 2.9925f) == doctest::Approx(0.9522).epsilon(1e-3));
 }
 
-TEST_CASE("the article's driving test: person A fails, person B passes") {
-  // A: 20-year-old male, 10 lessons → parking 0, road 0 → σ(−3)
-  CHECK(driving_test_pass_probability(20, 0, 10) == doctest::Approx(1 / (1 + std::exp(3.0))));
-  // B: 50-year-old female, 20 lessons → parking 150.5, road 179.5 → σ(0.01·150.5 + 0.025·179.5 − 3) = σ(2.9925)
-  CHECK(driving_test_pass_probability(50, 1, 20) == doctest::Approx(0.9522).epsilon(1e-3));
+TEST_CASE("the article's driving-test network: person A fails, person B passes") {
+  const Model model = driving_test_model();
+  CHECK(model.neuron_names[0] == std::vector<std::string>{"parking", "road driving"});
+  MatrixXf people(3, 2);
+  people << 20, 50,  // age
+      0, 1,          // sex: A male, B female
+      10, 20;        // lessons
+  Pass pass;
+  const MatrixXf& pass_probability = model.network.forward(people, pass);
+  // A: parking = ReLU(4·20 + 0 + 3·10 − 110) = 0, road = ReLU(4·20 − 0 + 6·10 − 140) = 0 → σ(−3)
+  CHECK(pass.a[0](0, 0) == 0.0f);
+  CHECK(pass.a[0](1, 0) == 0.0f);
+  CHECK(pass_probability(0, 0) == doctest::Approx(0.0474).epsilon(1e-3));
+  // B: parking = 200 + 0.5 + 60 − 110 = 150.5, road = 200 − 0.5 + 120 − 140 = 179.5
+  //    → σ(0.01·150.5 + 0.025·179.5 − 3) = σ(2.9925)
+  CHECK(pass.a[0](0, 1) == doctest::Approx(150.5));
+  CHECK(pass.a[0](1, 1) == doctest::Approx(179.5));
+  CHECK(pass.z[1](0, 1) == doctest::Approx(2.9925));
+  CHECK(pass_probability(0, 1) == doctest::Approx(0.9522).epsilon(1e-3));
+  CHECK(driving_test_pass_probability(50, 1, 20) == doctest::Approx(pass_probability(0, 1)));
+}
+
+TEST_CASE("the driving preset starts from the article's network and trains on data drawn from it") {
+  Experiment experiment(preset_config("driving"));
+  CHECK(experiment.model().neuron_names[0][0] == "parking");
+  CHECK(experiment.network_json()["layers"][0]["names"][1] == "road driving");
+  EpochStats start = experiment.evaluate();
+  // The data is drawn from this very network: it already predicts well, and training keeps it so.
+  CHECK(start.test_accuracy > 0.8);
+  CHECK(experiment.train(20).test_accuracy > 0.8);
+  CHECK_THROWS_WITH_AS(preset_config("cars"), "unknown preset \"cars\" (known: houses, driving)",
+                       std::invalid_argument);
 }
 
 TEST_CASE("the softmax loss is −log of the probability of the correct class") {

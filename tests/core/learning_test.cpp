@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "experiment.h"
+#include "presets.h"
 
 using nlohmann::json;
 using namespace nnplay;
@@ -45,11 +46,7 @@ TEST_CASE("softmax over two hidden layers of 16 learns a 3-arm spiral to 90%") {
 }
 
 TEST_CASE("a linear model recovers the house-price rule within 2%") {
-  Experiment experiment(json{{"dataset", {{"name", "houses"}, {"noise", 0.01}, {"trainPercent", 80}}},
-                             {"network", {{"hidden", json::array()}, {"output", "linear"}}},
-                             {"optimizer", {{"learningRate", 0.5}}},
-                             {"batchSize", 400},
-                             {"init", "zeros"}});
+  Experiment experiment(preset_config("houses"));
   experiment.train(300);
   // price = mean + scale·(w·(x − μ)/σ + b): the coefficient of input i is scale·wᵢ/σᵢ.
   const Model& model = experiment.model();

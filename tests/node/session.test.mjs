@@ -91,3 +91,16 @@ test('outputGrid(50) holds 2500 values in [-1, 1] for a tanh output', () => {
     for (const value of grid) assert.ok(Number.isFinite(value) && value >= -1 && value <= 1, `value ${value}`);
   });
 });
+
+test("the driving preset traces the article's person B: parking 150.5, road 179.5, pass 95.22%", () => {
+  withSession(nnplay.presetConfig('driving'), (session) => {
+    const trace = JSON.parse(session.traceJson('[50, 1, 20]', 1));
+    assert.deepEqual(trace.a[0], [150.5, 179.5]);
+    assert.ok(Math.abs(trace.z[1][0] - 2.9925) < 1e-4, `z ${trace.z[1][0]}`);
+    assert.ok(Math.abs(trace.a[1][0] - 0.9522) < 1e-4, `pass ${trace.a[1][0]}`);
+    // Binary cross-entropy of a pass: −log 0.9522
+    assert.ok(Math.abs(trace.loss + Math.log(trace.a[1][0])) < 1e-5);
+    assert.equal(JSON.parse(session.networkJson()).layers[0].names[0], 'parking');
+  });
+  assert.throws(() => nnplay.presetConfig('cars'), /unknown preset "cars"/);
+});
