@@ -13,11 +13,6 @@ void Gradients::set_zero() {
   for (Eigen::VectorXf& b : biases) b.setZero();
 }
 
-void Gradients::scale(float factor) {
-  for (MatrixXf& w : weights) w *= factor;
-  for (Eigen::VectorXf& b : biases) b *= factor;
-}
-
 namespace {
 
 // Below this many columns, Eigen's blocked GEMM spends more on packing than on arithmetic: a

@@ -39,7 +39,6 @@ struct Gradients {
   std::vector<Eigen::MatrixXf> weights;  // [units, inputs of the layer]
   std::vector<Eigen::VectorXf> biases;   // [units]
   void set_zero();
-  void scale(float factor);
 };
 
 constexpr int kMaxHiddenLayers = 8;

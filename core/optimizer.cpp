@@ -70,21 +70,22 @@ void Optimizer::revive(std::size_t layer, Eigen::Index to, Eigen::Index from) {
   }
 }
 
-void Optimizer::step_parameters(Eigen::Ref<MatrixXf> parameters, const Eigen::Ref<const MatrixXf>& gradient,
+void Optimizer::step_parameters(Eigen::Ref<MatrixXf> parameters, const Eigen::Ref<const MatrixXf>& sums, float scale,
                                 MatrixXf& first, MatrixXf& second) {
+  // g = scale · sums, folded into each update.
   const float rate = settings_.learning_rate;
   if (method_ == Method::sgd) {
     // θ ← θ − η g
-    parameters.noalias() -= rate * gradient;
+    parameters.noalias() -= (rate * scale) * sums;
   } else if (method_ == Method::momentum) {
     // v ← μ v + g;  θ ← θ − η v
-    first = settings_.momentum * first + gradient;
+    first = settings_.momentum * first + scale * sums;
     parameters.noalias() -= rate * first;
   } else {
     // m ← β₁ m + (1 − β₁) g;  v ← β₂ v + (1 − β₂) g²;  θ ← θ − η m̂ / (√v̂ + ε)
     const float b1 = settings_.beta1, b2 = settings_.beta2;
-    first = b1 * first + (1 - b1) * gradient;
-    second = b2 * second + (1 - b2) * gradient.cwiseAbs2();
+    first = b1 * first + ((1 - b1) * scale) * sums;
+    second = b2 * second + ((1 - b2) * scale * scale) * sums.cwiseAbs2();
     const auto t = static_cast<float>(steps_);
     const float first_correction = 1 - std::pow(b1, t);
     const float second_correction = 1 - std::pow(b2, t);
@@ -109,15 +110,15 @@ void Optimizer::regularize(MatrixXf& weights, std::size_t layer) {
   }
 }
 
-void Optimizer::step(Network& network, const Gradients& mean) {
+void Optimizer::step(Network& network, const Gradients& sums, float scale) {
   ++steps_;
   const float shrink = settings_.learning_rate * settings_.regularization_rate;
   for (std::size_t l = 0; l < network.layers().size(); ++l) {
     Layer& layer = network.layers()[l];
     if (penalty_ == Penalty::l2) shrink_ = shrink * layer.weights;
     if (penalty_ == Penalty::l1) shrink_ = shrink * layer.weights.array().sign().matrix();
-    step_parameters(layer.weights, mean.weights[l], weight_first_[l], weight_second_[l]);
-    step_parameters(layer.biases, mean.biases[l], bias_first_[l], bias_second_[l]);
+    step_parameters(layer.weights, sums.weights[l], scale, weight_first_[l], weight_second_[l]);
+    step_parameters(layer.biases, sums.biases[l], scale, bias_first_[l], bias_second_[l]);
     if (penalty_ != Penalty::none) regularize(layer.weights, l);
     // Dead weights stay at zero whatever the step did.
     if (dead_count_[l] > 0) layer.weights = dead_[l].select(0.0f, layer.weights);

@@ -36,7 +36,8 @@ class Optimizer {
  public:
   Optimizer(const OptimizerSettings& settings, const Network& network);
 
-  void step(Network& network, const Gradients& mean);
+  /// One update with the mean gradient `sums · scale` (sums over a batch, scale 1 / its size).
+  void step(Network& network, const Gradients& sums, float scale = 1.0f);
   const OptimizerSettings& settings() const { return settings_; }
   /// Changes rates mid-training; the optimiser's moments are kept.
   void set_learning_rate(float rate);
@@ -51,8 +52,8 @@ class Optimizer {
   enum class Penalty { none, l1, l2 };
 
   void read_settings(const OptimizerSettings& settings);
-  void step_parameters(Eigen::Ref<Eigen::MatrixXf> parameters, const Eigen::Ref<const Eigen::MatrixXf>& gradient,
-                       Eigen::MatrixXf& first, Eigen::MatrixXf& second);
+  void step_parameters(Eigen::Ref<Eigen::MatrixXf> parameters, const Eigen::Ref<const Eigen::MatrixXf>& sums,
+                       float scale, Eigen::MatrixXf& first, Eigen::MatrixXf& second);
   void regularize(Eigen::MatrixXf& weights, std::size_t layer);
 
   OptimizerSettings settings_;

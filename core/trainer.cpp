@@ -63,8 +63,7 @@ double Trainer::train_epoch(Network& network, const Examples& train) {
     network.backward(batch_inputs, pass_, pending_);
     pending_count_ += static_cast<int>(size);
     if (size == batch) {
-      pending_.scale(1.0f / static_cast<float>(pending_count_));
-      optimizer_.step(network, pending_);
+      optimizer_.step(network, pending_, 1.0f / static_cast<float>(pending_count_));
       pending_.set_zero();
       pending_count_ = 0;
     }

@@ -143,13 +143,12 @@ TEST_CASE("with L1 or L2 an SGD step follows the gradient of loss plus penalty, 
           }
           return c.total_loss() / 5 + lambda * penalty;
         };
-        Gradients mean = c.gradients();
-        mean.scale(1.0f / 5);
+        Gradients sums = c.gradients();
 
         // The gradient the optimiser applied, read back from the step: (θ_before − θ_after) / η.
         Network stepped = c.network;
         Optimizer optimizer({"sgd", rate, 0.9f, 0.9f, 0.999f, 1e-8f, kind, lambda}, c.network);
-        optimizer.step(stepped, mean);
+        optimizer.step(stepped, sums, 1.0f / 5);
         Gradients applied = c.network.zero_gradients();
         for (std::size_t l = 0; l < c.network.layers().size(); ++l) {
           applied.weights[l] = (c.network.layers()[l].weights - stepped.layers()[l].weights) / rate;
