@@ -19,6 +19,9 @@ ctest --test-dir build-wasm --output-on-failure
 section "Module tests (Node)"
 node --test tests/node/
 
+section "Page modules (Node)"
+node --test tests/web/
+
 section "Site build"
 bash scripts/build.sh site
 

@@ -1,39 +1,26 @@
-export type DatasetName = 'circle' | 'xor' | 'gauss' | 'spiral' | 'plane' | 'multigauss';
-export type Feature = 'x' | 'y' | 'xSquared' | 'ySquared' | 'xTimesY' | 'sinX' | 'sinY';
+// What mount() takes, and the engine configuration the worker hands to `new Session(json)`.
+import type { Feature, PlaygroundState } from './state';
 
 /** The JSON that the engine's `new Session(json)` takes; docs/config.md documents each field. */
 export interface SessionConfig {
-  dataset: { name: DatasetName; noise: number; trainPercent: number; seed: number };
+  dataset: { name: string; noise: number; trainPercent: number; seed: number };
   features: Feature[];
   network: { hidden: number[]; activation: string; output: string };
   loss: string;
   optimizer: { name: string; learningRate: number; regularization: string; regularizationRate: number };
   batchSize: number;
+  shuffle: boolean;
   init: string;
   weightSeed: number;
 }
 
-/** What `mount` needs: the experiment, and how the page shows it. */
+/** How to mount a playground. */
 export interface PlaygroundConfig {
-  session: SessionConfig;
-  /** Cells per side of the decision-boundary grid over the input square [-6, 6]². */
-  resolution: number;
-  /** Epochs trained between two frames while playing. */
-  epochsPerFrame: number;
+  /** The settings to start from; those left out are TensorFlow Playground's defaults (with a random seed). */
+  state?: Partial<PlaygroundState>;
+  /**
+   * Keep the settings in the page's URL hash: read them from it at start (over `state`) and
+   * whenever it changes, and write every change back, so a link opens the same experiment.
+   */
+  urlHash?: boolean;
 }
-
-/** A 2-4-2-1 tanh network on the circle dataset, as TensorFlow Playground opens. */
-export const circleDemo: PlaygroundConfig = {
-  session: {
-    dataset: { name: 'circle', noise: 0, trainPercent: 50, seed: 1 },
-    features: ['x', 'y'],
-    network: { hidden: [4, 2], activation: 'tanh', output: 'tanh' },
-    loss: 'squared',
-    optimizer: { name: 'sgd', learningRate: 0.03, regularization: 'none', regularizationRate: 0 },
-    batchSize: 10,
-    init: 'playground',
-    weightSeed: 1,
-  },
-  resolution: 100,
-  epochsPerFrame: 2,
-};

@@ -1,93 +1,128 @@
-// The decision boundary: the network's output over the input square as colours, the data drawn on top.
+// The big output view: a grid of values over the input square as colours, the data points on top.
+import type { ColourScheme } from './colours';
 
 /** Half the side of the input square [-6, 6]² that the engine's grid and datasets span. */
 const EXTENT = 6;
+/** Point radius in CSS pixels. */
 const POINT_RADIUS = 3.5;
+/** The background is the scheme at this opacity over white, so the points stand out. */
+const BACKGROUND_OPACITY = 160 / 255;
+const SHADES = 256;
 
-type Rgb = readonly [number, number, number];
-// TensorFlow Playground's diverging scale: -1 orange, 0 light grey, +1 blue.
-const NEGATIVE: Rgb = [245, 147, 34];
-const NEUTRAL: Rgb = [232, 234, 235];
-const POSITIVE: Rgb = [8, 119, 189];
-
-function mix(a: Rgb, b: Rgb, t: number): Rgb {
-  return [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t, a[2] + (b[2] - a[2]) * t];
+export interface HeatmapView {
+  scheme: ColourScheme;
+  /** Each cell's sign instead of its value. */
+  discretize: boolean;
+  showTestData: boolean;
 }
-
-const clamp = (value: number): number => Math.max(-1, Math.min(1, value));
-
-/** The scale's colour for `value` in [-1, 1]; values outside are clamped. */
-function colorOf(value: number): Rgb {
-  const v = clamp(value);
-  return v < 0 ? mix(NEUTRAL, NEGATIVE, -v) : mix(NEUTRAL, POSITIVE, v);
-}
-
-/** 256 background shades over [-1, 1]: the scale at 160/255 opacity over white, so the points stand out. */
-const SHADES = Array.from({ length: 256 }, (_, i) => mix([255, 255, 255], colorOf((2 * i) / 255 - 1), 160 / 255));
-const shadeOf = (value: number): Rgb => SHADES[Math.round((clamp(value) + 1) * 127.5)]!;
-
-const css = (c: Rgb): string => `rgb(${c.map(Math.round).join(' ')})`;
 
 export class Heatmap {
-  /** Drawn at its full pixel size: the scaled-up grid, then the points. */
+  /** Drawn at its on-screen pixel size: the scaled-up grid, then the points. */
   private readonly canvas: HTMLCanvasElement;
   /** One pixel per grid cell. */
   private readonly cells: HTMLCanvasElement;
   private readonly image: ImageData;
+  /** The image's pixels as little-endian RGBA words. */
+  private readonly pixels: Uint32Array;
+  /** The points, drawn again only when they, the size or the view change. */
+  private readonly pointsLayer: HTMLCanvasElement;
+  private pointsDrawn = false;
+  private readonly resizing: ResizeObserver;
   private train: Float32Array = new Float32Array();
   private test: Float32Array = new Float32Array();
+  private grid: Float32Array | undefined;
+  private view: HeatmapView | undefined;
+  /** Background pixel words by shade, for `shadesOf`. */
+  private shades = new Uint32Array(SHADES);
+  private shadesOf: ColourScheme | undefined;
 
-  constructor(parent: HTMLElement, resolution: number, size: number) {
+  constructor(parent: HTMLElement, resolution: number) {
     this.canvas = document.createElement('canvas');
     this.canvas.className = 'nnplay-heatmap';
     this.canvas.setAttribute('role', 'img');
     this.canvas.setAttribute('aria-label', 'Decision boundary');
-    const pixels = Math.round(size * window.devicePixelRatio);
-    this.canvas.width = this.canvas.height = pixels;
-    this.canvas.style.width = this.canvas.style.height = `${size}px`;
     parent.append(this.canvas);
-
     this.cells = document.createElement('canvas');
     this.cells.width = this.cells.height = resolution;
     this.image = new ImageData(resolution, resolution);
+    this.pixels = new Uint32Array(this.image.data.buffer);
+    this.pointsLayer = document.createElement('canvas');
+
+    this.resizing = new ResizeObserver(() => this.resize());
+    this.resizing.observe(this.canvas);
   }
 
   /** Sets the data as x, y, label triples; shown from the next `draw`. */
   setPoints(train: Float32Array, test: Float32Array): void {
     this.train = train;
     this.test = test;
+    this.pointsDrawn = false;
   }
 
-  /** Draws `output`, resolution² values row by row from the top (y = 6), and the points. */
-  draw(output: Float32Array): void {
-    const data = this.image.data;
-    output.forEach((value, i) => {
-      const [r, g, b] = shadeOf(value);
-      data[4 * i] = r;
-      data[4 * i + 1] = g;
-      data[4 * i + 2] = b;
-      data[4 * i + 3] = 255;
-    });
+  /** Draws `grid`, resolution² values row by row from the top (y = 6), and the points. */
+  draw(grid: Float32Array, view: HeatmapView): void {
+    if (view.scheme !== this.view?.scheme || view.showTestData !== this.view.showTestData) this.pointsDrawn = false;
+    this.grid = grid;
+    this.view = view;
+    if (this.canvas.width === 0) return;
+    if (this.shadesOf !== view.scheme) this.tabulate(view.scheme);
+    const { pixels, shades } = this;
+    const top = SHADES - 1;
+    for (let i = 0; i < grid.length; i++) {
+      const value = grid[i]!;
+      const v = view.discretize ? (value >= 0 ? 1 : -1) : value >= -1 ? (value <= 1 ? value : 1) : value < -1 ? -1 : 0;
+      pixels[i] = shades[Math.round((v + 1) * (top / 2))]!;
+    }
     context(this.cells).putImageData(this.image, 0, 0);
 
+    if (!this.pointsDrawn) this.drawPoints(view);
     const ctx = context(this.canvas);
     ctx.imageSmoothingEnabled = true;
     ctx.drawImage(this.cells, 0, 0, this.canvas.width, this.canvas.height);
-    this.drawPoints(ctx, this.train, 'white');
-    this.drawPoints(ctx, this.test, 'black');
+    ctx.drawImage(this.pointsLayer, 0, 0);
   }
 
-  private drawPoints(ctx: CanvasRenderingContext2D, points: Float32Array, stroke: string): void {
-    const scale = this.canvas.width / (2 * EXTENT);
-    const radius = POINT_RADIUS * window.devicePixelRatio;
-    ctx.lineWidth = window.devicePixelRatio;
+  destroy(): void {
+    this.resizing.disconnect();
+  }
+
+  private resize(): void {
+    const pixels = Math.round(this.canvas.clientWidth * window.devicePixelRatio);
+    if (pixels === this.canvas.width) return;
+    this.canvas.width = this.canvas.height = pixels;
+    this.pointsLayer.width = this.pointsLayer.height = pixels;
+    this.pointsDrawn = false;
+    if (this.grid && this.view) this.draw(this.grid, this.view);
+  }
+
+  private tabulate(scheme: ColourScheme): void {
+    this.shadesOf = scheme;
+    this.shades = Uint32Array.from({ length: SHADES }, (_, i) => {
+      const [r, g, b] = scheme.rgb((2 * i) / (SHADES - 1) - 1).map((c) => Math.round(255 + (c - 255) * BACKGROUND_OPACITY));
+      return ((255 << 24) | (b! << 16) | (g! << 8) | r!) >>> 0;
+    });
+  }
+
+  private drawPoints(view: HeatmapView): void {
+    const ctx = context(this.pointsLayer);
+    ctx.clearRect(0, 0, this.pointsLayer.width, this.pointsLayer.height);
+    this.drawSet(ctx, this.train, 'white', view.scheme);
+    if (view.showTestData) this.drawSet(ctx, this.test, 'black', view.scheme);
+    this.pointsDrawn = true;
+  }
+
+  private drawSet(ctx: CanvasRenderingContext2D, points: Float32Array, stroke: string, scheme: ColourScheme): void {
+    const scale = this.pointsLayer.width / (2 * EXTENT);
+    const dpr = window.devicePixelRatio;
+    // Smaller points on small screens, so the boundary stays visible.
+    const radius = Math.min(POINT_RADIUS, this.canvas.clientWidth / 90) * dpr;
+    ctx.lineWidth = dpr;
     ctx.strokeStyle = stroke;
     for (let i = 0; i + 2 < points.length; i += 3) {
-      const x = points[i]!;
-      const y = points[i + 1]!;
-      ctx.fillStyle = css(colorOf(points[i + 2]!));
+      const [r, g, b] = scheme.rgb(points[i + 2]!);
+      ctx.fillStyle = `rgb(${r} ${g} ${b})`;
       ctx.beginPath();
-      ctx.arc((x + EXTENT) * scale, (EXTENT - y) * scale, radius, 0, 2 * Math.PI);
+      ctx.arc((points[i]! + EXTENT) * scale, (EXTENT - points[i + 1]!) * scale, radius, 0, 2 * Math.PI);
       ctx.fill();
       ctx.stroke();
     }

@@ -3,48 +3,95 @@ import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { LossHistory } from './protocol';
 
-export class LossChart {
-  // Index i holds epoch i.
-  private readonly epochs: number[] = [];
-  private readonly train: number[] = [];
-  private readonly test: number[] = [];
-  private readonly plot: uPlot;
+/** Beyond this many points every other one is dropped: a long run stays cheap to draw. */
+const MAX_POINTS = 2000;
+const HEIGHT = 140;
+const FONT = '12px sans-serif';
+/** Whole epochs between the x axis's ticks. */
+const EPOCH_STEPS = Array.from({ length: 24 }, (_, i) => [1, 2, 5][i % 3]! * 10 ** Math.floor(i / 3));
+/** The chart is redrawn at most this often: a line that grows by a pixel needs no 60 frames a second. */
+const CHART_MS = 100;
 
-  constructor(parent: HTMLElement, width: number, height: number) {
+export class LossChart {
+  private readonly epochs: number[] = [];
+  /** Null where a loss is not finite: uPlot leaves a gap. */
+  private readonly train: (number | null)[] = [];
+  private readonly test: (number | null)[] = [];
+  private readonly plot: uPlot;
+  private readonly resizing: ResizeObserver;
+  private lastDraw = -Infinity;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly parent: HTMLElement) {
     this.plot = new uPlot(
       {
-        width,
-        height,
+        width: Math.max(200, parent.clientWidth),
+        height: HEIGHT,
         cursor: { show: false },
         legend: { show: true, live: false },
         scales: { x: { time: false }, y: { range: (_u, _min, max) => [0, max > 0 ? max : 1] } },
-        axes: [{ label: 'Epoch', size: 36, labelSize: 16 }, { size: 44 }],
+        // Short font lists: the canvas parses the font each time an axis is drawn.
+        axes: [
+          { label: 'Epoch', size: 36, labelSize: 16, font: FONT, labelFont: `bold ${FONT}`, incrs: EPOCH_STEPS },
+          { size: 52, font: FONT },
+        ],
         series: [
           {},
-          { label: 'Train loss', stroke: '#777', width: 1.5, points: { show: false } },
+          { label: 'Training loss', stroke: '#777', width: 1.5, points: { show: false } },
           { label: 'Test loss', stroke: '#000', width: 1.5, points: { show: false } },
         ],
       },
       [[], [], []],
       parent,
     );
+    this.plot.root.setAttribute('role', 'img');
+    this.plot.root.setAttribute('aria-label', 'Loss chart: training and test loss over epochs');
+    this.resizing = new ResizeObserver(() =>
+      this.plot.setSize({ width: Math.max(200, this.parent.clientWidth), height: HEIGHT }),
+    );
+    this.resizing.observe(parent);
   }
 
-  /** Replaces the losses from `history.firstEpoch` on. */
+  /** Adds `history`'s losses; points at or after its first epoch (from before a reset) are replaced. */
   append(history: LossHistory): void {
-    for (const series of [this.epochs, this.train, this.test]) series.length = Math.min(series.length, history.firstEpoch);
-    history.train.forEach((loss, i) => {
-      this.epochs.push(history.firstEpoch + i);
-      this.train.push(loss);
-      this.test.push(history.test[i]!);
+    const first = history.epochs[0];
+    if (first === undefined) return;
+    let keep = this.epochs.length;
+    while (keep > 0 && this.epochs[keep - 1]! >= first) keep--;
+    for (const series of [this.epochs, this.train, this.test]) series.length = keep;
+    history.epochs.forEach((epoch, i) => {
+      this.epochs.push(epoch);
+      this.train.push(finite(history.train[i]!));
+      this.test.push(finite(history.test[i]!));
     });
+    if (this.epochs.length > MAX_POINTS) {
+      // Keeps the even indices, and the last point.
+      for (const series of [this.epochs, this.train, this.test]) {
+        const thinned = series.filter((_, i) => i % 2 === 0 || i === series.length - 1);
+        series.splice(0, series.length, ...thinned);
+      }
+    }
   }
 
+  /** Shows the losses added; at most every CHART_MS, the last call always shown. */
   draw(): void {
-    this.plot.setData([this.epochs, this.train, this.test]);
+    const wait = this.lastDraw + CHART_MS - performance.now();
+    if (wait <= 0) this.drawNow();
+    else this.timer ??= setTimeout(() => this.drawNow(), wait);
   }
 
   destroy(): void {
+    clearTimeout(this.timer);
+    this.resizing.disconnect();
     this.plot.destroy();
   }
+
+  private drawNow(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.lastDraw = performance.now();
+    this.plot.setData([this.epochs, this.train, this.test]);
+  }
 }
+
+const finite = (loss: number): number | null => (Number.isFinite(loss) ? loss : null);

@@ -1,29 +1,75 @@
 // Messages between the page (main.ts) and the training worker (worker.ts).
 import type { EpochStats } from '@engine/nnplay.mjs';
 import type { SessionConfig } from './config';
+import type { Speed } from './state';
+
+/** Cells per side of the grids the worker computes over the input square [-6, 6]². */
+export interface Resolutions {
+  /** The big output view (and a neuron shown in it). */
+  output: number;
+  /** Every neuron's thumbnail. */
+  neuron: number;
+}
 
 export type ToWorker =
-  /** Replaces the session; answered by `points` then a `frame`. */
-  | { type: 'init'; session: SessionConfig; resolution: number; epochsPerFrame: number }
-  /** Trains `epochsPerFrame` epochs per frame until `pause`. */
+  /** Replaces the session and pauses; answered by `points` then a `frame`. */
+  | { type: 'init'; session: SessionConfig; resolutions: Resolutions }
+  /** Trains until `pause`, one frame of epochs for each frame the page has drawn. */
   | { type: 'play' }
   | { type: 'pause' }
   /** Pauses, trains one epoch, answers one `frame`. */
   | { type: 'step' }
   /** Pauses, restores the initial weights, answers one `frame`. */
-  | { type: 'reset' };
+  | { type: 'reset' }
+  /** New data with another seed, the network unchanged; answered by `points` then a `frame`. */
+  | { type: 'regenerate'; seed: number }
+  /** Epochs per frame while playing. */
+  | { type: 'speed'; speed: Speed }
+  /** Takes effect from the next minibatch, without a reset. */
+  | { type: 'hyper'; learningRate: number; regularization: string; regularizationRate: number; batchSize: number }
+  /** Sets one weight (into unit `to` of `layer` from unit `from` of the layer below) or bias; answered by a `frame`. */
+  | { type: 'weight'; layer: number; to: number; from: number; value: number }
+  | { type: 'bias'; layer: number; unit: number; value: number }
+  /** Which neuron (index into the neuron grids) the output view shows instead of the output; answered by a `frame`. */
+  | { type: 'inspect'; neuron: number | null }
+  /** The page has drawn `frames` frames: the worker may train that many more. */
+  | { type: 'drawn'; frames: number }
+  /** Example points of each named dataset (noise 0) for its thumbnail; answered by `samples`. */
+  | { type: 'samples'; datasets: string[] };
 
-/** Losses at consecutive epochs `firstEpoch`, `firstEpoch + 1`, …; earlier epochs stay as they were. */
+/** Losses at the given epochs, in order; the chart's earlier points stay as they were. */
 export interface LossHistory {
-  firstEpoch: number;
+  epochs: Int32Array;
   train: Float32Array;
   test: Float32Array;
+}
+
+/** The network's weights, as `session.networkJson()` reads them. */
+export interface NetworkWeights {
+  features: string[];
+  layers: { activation: string; weights: number[][]; biases: number[] }[];
+}
+
+export interface Frame {
+  type: 'frame';
+  /** The network now. */
+  stats: EpochStats;
+  /** The losses since the last frame (thinned when many epochs ran). */
+  history: LossHistory;
+  /** What the output view shows, row 0 at y = 6: the network's output, or the inspected neuron's activation. */
+  grid: Float32Array;
+  /** The neuron `grid` shows, null for the output. */
+  inspected: number | null;
+  /** Every neuron's thumbnail grid, as `session.neuronGrids` orders them. */
+  neuronGrids: Float32Array;
+  network: NetworkWeights;
 }
 
 export type FromWorker =
   /** The dataset as x, y, label triples. */
   | { type: 'points'; train: Float32Array; test: Float32Array }
-  /** The network now: its losses, the losses since the last frame, its output over the grid (row 0 at y = 6). */
-  | { type: 'frame'; stats: EpochStats; history: LossHistory; outputGrid: Float32Array }
-  /** A bad configuration or a diverged training; the worker has paused. */
-  | { type: 'error'; message: string };
+  | Frame
+  /** Each dataset's example points, x, y, label triples. */
+  | { type: 'samples'; samples: { dataset: string; points: Float32Array }[] }
+  /** A bad configuration or a diverged training; the worker has paused, keeping the last good weights. */
+  | { type: 'error'; message: string; divergence: boolean };

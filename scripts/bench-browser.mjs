@@ -1,0 +1,83 @@
+// The page under load, in Chromium: epochs per second, frame times and long tasks while W2 trains
+// (spiral, all 7 features, 6 hidden layers of 8 ReLU, batch 10, lr 0.03, L2 0.001) with every
+// neuron's heatmap drawn. Uses the built site (npm run build, or scripts/build.sh site).
+// Usage: node scripts/bench-browser.mjs [seconds per speed, default 5]
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { preview } from 'vite';
+
+const seconds = Number(process.argv[2] ?? 5);
+const W2 =
+  'dataset=spiral&x=true&y=true&xSquared=true&ySquared=true&xTimesY=true&sinX=true&sinY=true' +
+  '&networkShape=8,8,8,8,8,8&activation=relu&batchSize=10&learningRate=0.03&regularization=L2' +
+  '&regularizationRate=0.001&seed=0.5';
+
+const server = await preview({
+  configFile: fileURLToPath(new URL('../web/vite.config.ts', import.meta.url)),
+  preview: { port: 0 },
+  logLevel: 'warn',
+});
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+
+/** Trains W2 at `speed` for `seconds` after a second of warm-up; measures in the page. */
+async function measure(speed) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.addInitScript(() => {
+    globalThis.benchLongTasks = [];
+    new PerformanceObserver((list) => globalThis.benchLongTasks.push(...list.getEntries().map((e) => e.duration))).observe({
+      type: 'longtask',
+      buffered: true,
+    });
+  });
+  await page.goto(`${server.resolvedUrls.local[0]}#${W2}&speed=${speed}`);
+  const epoch = page.getByLabel('Epoch', { exact: true });
+  await epoch.filter({ hasText: /\d/ }).waitFor();
+  await page.getByRole('button', { name: 'Play' }).click();
+  await page.waitForTimeout(1000);
+  const result = await page.evaluate(async (ms) => {
+    const output = [...document.querySelectorAll('label')].find((l) => l.textContent === 'Epoch').control;
+    const epochNow = () => Number(output.value.replaceAll(',', ''));
+    globalThis.benchLongTasks.length = 0;
+    const frames = [];
+    const firstEpoch = epochNow();
+    const start = performance.now();
+    let last = start;
+    await new Promise((resolve) => {
+      const tick = (now) => {
+        frames.push(now - last);
+        last = now;
+        if (now - start < ms) requestAnimationFrame(tick);
+        else resolve();
+      };
+      requestAnimationFrame(tick);
+    });
+    const elapsed = performance.now() - start;
+    return { epochs: epochNow() - firstEpoch, elapsed, frames, longTasks: [...globalThis.benchLongTasks] };
+  }, seconds * 1000);
+  await page.close();
+  const frames = result.frames.slice(1).sort((a, b) => a - b);
+  const at = (q) => frames[Math.min(frames.length - 1, Math.floor(q * frames.length))];
+  return {
+    speed,
+    epochsPerSecond: (1000 * result.epochs) / result.elapsed,
+    framesPerSecond: (1000 * frames.length) / result.elapsed,
+    medianFrameMs: at(0.5),
+    p95FrameMs: at(0.95),
+    maxFrameMs: frames[frames.length - 1],
+    longTasks: result.longTasks.length,
+    longestTaskMs: Math.max(0, ...result.longTasks),
+  };
+}
+
+try {
+  console.log(`W2 in Chromium, ${seconds} s per speed after 1 s of warm-up, 1280×800, every heatmap drawn.`);
+  const rows = [];
+  for (const speed of ['max', 1, 10]) rows.push(await measure(speed));
+  const format = (v) => (typeof v === 'number' && !Number.isInteger(v) ? v.toFixed(1) : String(v));
+  const keys = Object.keys(rows[0]);
+  console.log(keys.map((k) => k.padStart(15)).join(''));
+  for (const row of rows) console.log(keys.map((k) => format(row[k]).padStart(15)).join(''));
+} finally {
+  await browser.close();
+  await server.close();
+}

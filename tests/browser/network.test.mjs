@@ -1,0 +1,74 @@
+// The network diagram inside the page: its +/− buttons and feature toggles change the experiment and
+// the URL; hovering a neuron shows it in the output view; editing a weight changes the output at once.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { epoch, hash, open, pixels, waitForNumber, waitForRedraw } from './site.mjs';
+
+test('the network shape and the features, from the diagram, rebuild the network and go into the URL', { timeout: 60_000 }, async () => {
+  const { page, close } = await open('seed=0.5');
+  await page.getByRole('button', { name: 'Step' }).click();
+  await waitForNumber(page, 'Epoch', (e) => e === 1);
+
+  await page.getByRole('button', { name: 'Add a hidden layer' }).click();
+  await page.waitForFunction(() => location.hash.includes('networkShape=4,2,2&'));
+  await page.getByText('3 hidden layers').waitFor();
+  assert.equal(await epoch(page), 0);
+  await page.getByRole('button', { name: 'Add a neuron to layer 3' }).click();
+  await page.getByRole('button', { name: 'Remove a neuron from layer 1' }).click();
+  await page.getByRole('button', { name: 'Layer 3 neuron 3' }).waitFor();
+  assert.equal((await hash(page)).networkShape, '3,2,3');
+  await page.getByRole('button', { name: 'Remove a hidden layer' }).click();
+  await page.getByText('2 hidden layers').waitFor();
+  assert.equal((await hash(page)).networkShape, '3,2');
+
+  const xSquared = page.getByRole('button', { name: 'Feature X₁²' });
+  assert.equal(await xSquared.getAttribute('aria-pressed'), 'false');
+  await xSquared.click();
+  await page.waitForFunction(() => location.hash.includes('xSquared=true'));
+  await page.getByRole('button', { name: 'Feature X₁²', pressed: true }).waitFor();
+  // From the keyboard: X₁ off.
+  await page.getByRole('button', { name: 'Feature X₁', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => location.hash.includes('&x=false'));
+  // The last feature cannot be turned off.
+  await page.getByRole('button', { name: 'Feature X₂', exact: true }).click();
+  await page.getByRole('button', { name: 'Feature X₁²', exact: true }).click();
+  await page.getByRole('alert').filter({ hasText: 'needs at least one feature' }).waitFor();
+  assert.equal((await hash(page)).xSquared, 'true');
+  await close();
+});
+
+test('hovering a neuron shows its map in the output view; leaving shows the output again', { timeout: 60_000 }, async () => {
+  const { page, close } = await open('seed=0.5');
+  const heatmap = page.getByRole('img', { name: 'Decision boundary' });
+  const output = await pixels(heatmap);
+  await page.getByRole('button', { name: 'Layer 1 neuron 2' }).hover();
+  await page.getByText('Showing neuron 2 of layer 1').waitFor();
+  await waitForRedraw(heatmap, output);
+  await page.mouse.move(5, 5);
+  await page.getByText('Showing neuron 2 of layer 1').waitFor({ state: 'hidden' });
+  assert.equal(await pixels(heatmap), output);
+  await close();
+});
+
+test('typing a new weight into a neuron panel changes the output map at once', { timeout: 60_000 }, async () => {
+  const { page, close } = await open('seed=0.5');
+  const heatmap = page.getByRole('img', { name: 'Decision boundary' });
+  await page.getByRole('button', { name: 'Step' }).click();
+  await waitForNumber(page, 'Epoch', (e) => e === 1);
+  const before = await pixels(heatmap);
+
+  await page.getByRole('button', { name: 'Output neuron' }).click();
+  const weight = page.getByRole('textbox', { name: 'Weight from layer 2 neuron 1 to the output neuron' });
+  await weight.fill('5');
+  await weight.press('Enter');
+  await waitForRedraw(heatmap, before);
+  assert.equal(await epoch(page), 1, 'an edit is not an epoch');
+
+  const bias = page.getByRole('textbox', { name: 'Bias of the output neuron' });
+  const edited = await pixels(heatmap);
+  await bias.fill('-3');
+  await bias.press('Enter');
+  await waitForRedraw(heatmap, edited);
+  await close();
+});

@@ -1,0 +1,101 @@
+// The settings in the URL hash: a TensorFlow Playground link opens the same experiment, the page
+// writes every change back, and a link pasted later is followed.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { hash, open, waitForNumber } from './site.mjs';
+
+// A link as TensorFlow Playground writes it (its keys and order, with cosX/cosY/collectStats it alone has).
+const PLAYGROUND_LINK =
+  'activation=relu&batchSize=17&dataset=spiral&regDataset=reg-plane&learningRate=0.3&regularizationRate=0.001' +
+  '&noise=35&networkShape=6,5,3&seed=0.71234&showTestData=true&discretize=true&percTrainData=70&x=true&y=false' +
+  '&xTimesY=true&xSquared=false&ySquared=true&cosX=false&sinX=true&cosY=false&sinY=false&collectStats=false' +
+  '&problem=classification&initZero=false&hideText=true&regularization=L2';
+
+test('a TensorFlow Playground link opens the same experiment, every setting shown in its control', { timeout: 60_000 }, async () => {
+  const { page, close } = await open(`${PLAYGROUND_LINK}&noise_hide=true&sinY_hide=true`);
+  const value = (label) => page.getByLabel(label, { exact: true }).inputValue();
+  const selected = (label) => page.getByLabel(label, { exact: true }).evaluate((select) => select.selectedOptions[0].text);
+  assert.equal(await selected('Learning rate'), '0.3');
+  assert.equal(await selected('Activation'), 'ReLU');
+  assert.equal(await selected('Regularization'), 'L2');
+  assert.equal(await selected('Regularization rate'), '0.001');
+  assert.equal(await selected('Problem type'), 'Classification');
+  assert.ok(await page.getByRole('radio', { name: 'Spiral' }).isChecked());
+  assert.equal(await value('Ratio of training to test data'), '70');
+  assert.equal(await value('Batch size'), '17');
+  assert.ok(await page.getByRole('checkbox', { name: 'Show test data' }).isChecked());
+  assert.ok(await page.getByRole('checkbox', { name: 'Discretize output' }).isChecked());
+
+  const pressed = async (name) => page.getByRole('button', { name: `Feature ${name}`, exact: true }).getAttribute('aria-pressed');
+  assert.deepEqual(
+    await Promise.all(['X₁', 'X₂', 'X₁²', 'X₂²', 'X₁X₂', 'sin(X₁)'].map(pressed)),
+    ['true', 'false', 'false', 'true', 'true', 'true'],
+  );
+  await page.getByText('3 hidden layers').waitFor();
+  for (const [layer, neurons] of [[1, 6], [2, 5], [3, 3]]) {
+    await page.getByRole('button', { name: `Layer ${layer} neuron ${neurons}`, exact: true }).waitFor();
+    assert.equal(await page.getByRole('button', { name: `Layer ${layer} neuron ${neurons + 1}`, exact: true }).count(), 0);
+  }
+
+  // hideText hides the text around the playground; name_hide hides that control.
+  assert.ok(!(await page.getByText('Tinker with a small neural network').isVisible()));
+  assert.ok(!(await page.getByText('Colours show the data').isVisible()));
+  assert.equal(await page.getByRole('slider', { name: 'Noise' }).count(), 0);
+  assert.equal(await page.getByRole('slider', { name: 'Batch size' }).count(), 1);
+  assert.equal(await page.getByRole('button', { name: 'Feature sin(X₂)' }).count(), 0);
+
+  // The page writes the link back whole, in the Playground's form, keeping the hidden controls.
+  const written = await hash(page);
+  for (const [key, expected] of new URLSearchParams(PLAYGROUND_LINK)) {
+    if (!['cosX', 'cosY', 'collectStats'].includes(key)) assert.equal(written[key], expected, key);
+  }
+  assert.equal(written.noise_hide, 'true');
+  await close();
+});
+
+test('a change is written to the URL at once, and a link pasted into the address bar is followed', { timeout: 60_000 }, async () => {
+  const { page, close } = await open('seed=0.6');
+  const entries = await page.evaluate(() => history.length);
+  await page.getByRole('button', { name: 'Step' }).click();
+  await waitForNumber(page, 'Epoch', (e) => e === 1);
+  await page.getByLabel('Learning rate', { exact: true }).selectOption({ label: '1' });
+  assert.equal((await hash(page)).learningRate, '1');
+  // Written in place: the back button does not walk through every change.
+  assert.equal(await page.evaluate(() => history.length), entries);
+
+  await page.evaluate(() => {
+    location.hash = 'dataset=xor&networkShape=3&learningRate=0.01&seed=0.6';
+  });
+  await page.getByRole('radio', { name: 'Exclusive or', checked: true }).waitFor();
+  await waitForNumber(page, 'Epoch', (e) => e === 0);
+  await page.getByText('1 hidden layer', { exact: true }).waitFor();
+  assert.equal(await page.getByLabel('Learning rate', { exact: true }).inputValue(), '0.01');
+  assert.equal((await hash(page)).activation, 'tanh', 'keys the link leaves out go back to the defaults');
+  await close();
+});
+
+test('a diverging network pauses with the reason, and the one-click fix lowers the learning rate and resets', { timeout: 60_000 }, async () => {
+  const { page, close } = await open('problem=regression&regDataset=reg-plane&activation=relu&learningRate=3&seed=0.7');
+  await page.getByRole('button', { name: 'Play' }).click();
+  const alert = page.getByRole('alert').filter({ hasText: 'diverged' });
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /Training stopped: training diverged in epoch \d+: the loss became/);
+  await page.getByRole('button', { name: 'Play' }).waitFor();
+  // The output view shows the last good network, not a grey square.
+  const shades = await page.getByRole('img', { name: 'Decision boundary' }).evaluate((canvas) => {
+    const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+    return new Set(Array.from({ length: data.length / 4 }, (_, i) => data.slice(4 * i, 4 * i + 3).join())).size;
+  });
+  assert.ok(shades > 20, `${shades} colours`);
+
+  await page.getByRole('button', { name: 'Lower the learning rate to 0.3 and reset' }).click();
+  await alert.waitFor({ state: 'hidden' });
+  await waitForNumber(page, 'Epoch', (e) => e === 0);
+  assert.equal((await hash(page)).learningRate, '0.3');
+  assert.equal(await page.getByLabel('Learning rate', { exact: true }).inputValue(), '0.3');
+  await page.getByRole('button', { name: 'Play' }).click();
+  await waitForNumber(page, 'Epoch', (e) => e >= 50);
+  await page.getByRole('button', { name: 'Pause' }).click();
+  assert.equal(await alert.count(), 0);
+  await close();
+});

@@ -1,0 +1,121 @@
+// web/src/state.ts: the settings and their URL-hash form, checked under Node (vite strips the types).
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { test } from 'node:test';
+import { transformWithOxc } from 'vite';
+
+const source = new URL('../../web/src/state.ts', import.meta.url);
+const { code } = await transformWithOxc(await readFile(source, 'utf8'), source.pathname);
+const { DEFAULT_STATE, changeEffect, lowerLearningRate, parseHash, seedNumber, serialiseHash, sessionConfig } = await import(
+  `data:text/javascript,${encodeURIComponent(code)}`
+);
+
+// TensorFlow Playground's own link (its keys, in its order, with its cosX/cosY/collectStats).
+const playgroundLink =
+  '#activation=relu&batchSize=17&dataset=spiral&regDataset=reg-gauss&learningRate=0.3&regularizationRate=0.001' +
+  '&noise=35&networkShape=6,5,3&seed=0.71234&showTestData=true&discretize=true&percTrainData=70&x=true&y=false' +
+  '&xTimesY=true&xSquared=false&ySquared=true&cosX=false&sinX=true&cosY=false&sinY=false&collectStats=false' +
+  '&problem=classification&initZero=true&hideText=true&regularization=L2';
+
+test('a TensorFlow Playground link sets every setting it names', () => {
+  const state = parseHash(playgroundLink, DEFAULT_STATE);
+  assert.deepEqual(state, {
+    ...DEFAULT_STATE,
+    activation: 'relu',
+    batchSize: 17,
+    dataset: 'spiral',
+    regDataset: 'multigauss',
+    learningRate: 0.3,
+    regularization: 'L2',
+    regularizationRate: 0.001,
+    noise: 35,
+    networkShape: [6, 5, 3],
+    seed: '0.71234',
+    showTestData: true,
+    discretize: true,
+    percTrainData: 70,
+    features: ['x', 'ySquared', 'xTimesY', 'sinX'],
+    initZero: true,
+    hideText: true,
+  });
+});
+
+test('serialising and parsing again gives the same settings', () => {
+  const state = parseHash(playgroundLink + '&speed=max&colours=puor&dataset_hide=true&noise_hide=true', DEFAULT_STATE);
+  assert.deepEqual(state.hidden, ['dataset', 'noise']);
+  assert.deepEqual(parseHash(serialiseHash(state), DEFAULT_STATE), state);
+  assert.deepEqual(parseHash(`#${serialiseHash(DEFAULT_STATE)}`, { ...DEFAULT_STATE, noise: 20 }), DEFAULT_STATE);
+});
+
+test('the hash keeps the Playground keys and values, so the Playground can open it', () => {
+  const hash = serialiseHash(parseHash(playgroundLink, DEFAULT_STATE));
+  assert.match(hash, /&networkShape=6,5,3&/);
+  const keys = new URLSearchParams(hash);
+  for (const [key, value] of new URLSearchParams(playgroundLink.slice(1))) {
+    if (!['cosX', 'cosY', 'collectStats'].includes(key)) assert.equal(keys.get(key), value, key);
+  }
+});
+
+test('absent, empty and malformed values keep the base value; out-of-range ones are clamped', () => {
+  const base = { ...DEFAULT_STATE, noise: 10 };
+  assert.deepEqual(parseHash('', base), base);
+  assert.deepEqual(parseHash('#noise=&learningRate=fast&activation=swish&dataset=moons&problem=ranking', base), base);
+  const clamped = parseHash('noise=90&percTrainData=5&batchSize=100&networkShape=12,0,3,3,3,3,3,3', base);
+  assert.equal(clamped.noise, 50);
+  assert.equal(clamped.percTrainData, 10);
+  assert.equal(clamped.batchSize, 30);
+  assert.deepEqual(clamped.networkShape, [8, 1, 3, 3, 3, 3]);
+});
+
+test('an empty networkShape is a network without hidden layers; all features off keeps the base features', () => {
+  assert.deepEqual(parseHash('networkShape=', DEFAULT_STATE).networkShape, []);
+  assert.deepEqual(parseHash('x=false&y=false', DEFAULT_STATE).features, DEFAULT_STATE.features);
+  // As in the Playground, any value but "false" turns a flag on.
+  assert.equal(parseHash('showTestData=1', DEFAULT_STATE).showTestData, true);
+});
+
+test('a seed text maps to the same engine seed every time, different texts to different seeds', () => {
+  assert.equal(seedNumber('0.12345'), seedNumber('0.12345'));
+  assert.notEqual(seedNumber('0.12345'), seedNumber('0.12346'));
+  for (const seed of ['', '0.5', 'any text', '0.99999']) {
+    const n = seedNumber(seed);
+    assert.ok(Number.isInteger(n) && n >= 0 && n <= 2 ** 31 - 1, `${seed} → ${n}`);
+  }
+});
+
+test('the engine configuration follows the settings', () => {
+  const config = sessionConfig(parseHash(playgroundLink, DEFAULT_STATE));
+  assert.deepEqual(config, {
+    dataset: { name: 'spiral', noise: 0.35, trainPercent: 70, seed: seedNumber('0.71234') },
+    features: ['x', 'ySquared', 'xTimesY', 'sinX'],
+    network: { hidden: [6, 5, 3], activation: 'relu', output: 'tanh' },
+    loss: 'squared',
+    optimizer: { name: 'sgd', learningRate: 0.3, regularization: 'L2', regularizationRate: 0.001 },
+    batchSize: 17,
+    shuffle: false,
+    init: 'zeros',
+    weightSeed: seedNumber('0.71234'),
+  });
+  const regression = sessionConfig({ ...DEFAULT_STATE, problem: 'regression', regDataset: 'multigauss' });
+  assert.equal(regression.dataset.name, 'multigauss');
+  assert.equal(regression.network.output, 'linear');
+});
+
+test('a change rebuilds the experiment, reaches it live, or only redraws', () => {
+  const effect = (patch) => changeEffect(DEFAULT_STATE, { ...DEFAULT_STATE, ...patch });
+  assert.equal(effect({}), undefined);
+  assert.equal(effect({ networkShape: [4, 3] }), 'rebuild');
+  assert.equal(effect({ features: ['x'] }), 'rebuild');
+  assert.equal(effect({ noise: 5, learningRate: 1 }), 'rebuild');
+  assert.equal(effect({ learningRate: 1 }), 'live');
+  assert.equal(effect({ batchSize: 3 }), 'live');
+  assert.equal(effect({ discretize: true, colours: 'puor' }), 'view');
+});
+
+test('after a divergence the learning rate offered is about ten times lower', () => {
+  assert.equal(lowerLearningRate(10), 1);
+  assert.equal(lowerLearningRate(3), 0.3);
+  assert.equal(lowerLearningRate(0.03), 0.003);
+  assert.equal(lowerLearningRate(0.05), 0.003);
+  assert.equal(lowerLearningRate(0.00001), 0.00001);
+});

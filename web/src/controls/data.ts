@@ -1,0 +1,110 @@
+// The data: which dataset (as thumbnails of its points), the train/test ratio, noise, batch size, Regenerate.
+import type { ColourScheme } from '../colours';
+import {
+  CLASSIFICATION_DATASETS,
+  LIMITS,
+  REGRESSION_DATASETS,
+  type ClassificationDataset,
+  type PlaygroundState,
+  type RegressionDataset,
+} from '../state';
+import { button, element, Slider, uniqueId } from '../widgets';
+
+type Dataset = ClassificationDataset | RegressionDataset;
+
+const DATASET_LABELS: Record<Dataset, string> = {
+  circle: 'Circle',
+  xor: 'Exclusive or',
+  gauss: 'Gaussian',
+  spiral: 'Spiral',
+  plane: 'Plane',
+  multigauss: 'Multi-Gaussian',
+};
+/** Every dataset a thumbnail shows, in the order shown. */
+export const DATASETS: readonly Dataset[] = [...CLASSIFICATION_DATASETS, ...REGRESSION_DATASETS];
+
+const THUMBNAIL_SIZE = 48;
+/** Half the side of the input square [-6, 6]² that the datasets span. */
+const EXTENT = 6;
+
+interface Thumbnail {
+  input: HTMLInputElement;
+  canvas: HTMLCanvasElement;
+  box: HTMLElement;
+}
+
+export class DataControls {
+  private readonly thumbnails = new Map<Dataset, Thumbnail>();
+  private readonly ratio: Slider;
+  private readonly noise: Slider;
+  private readonly batchSize: Slider;
+
+  constructor(parent: HTMLElement, change: (patch: Partial<PlaygroundState>) => void, regenerate: () => void) {
+    const fieldset = element('fieldset', 'nnplay-datasets');
+    fieldset.dataset['key'] = 'dataset';
+    fieldset.append(element('legend', 'nnplay-label', 'Dataset'));
+    const group = uniqueId('dataset');
+    for (const dataset of DATASETS) {
+      const box = element('label', 'nnplay-dataset');
+      const input = element('input', 'nnplay-dataset-input');
+      input.type = 'radio';
+      input.name = group;
+      input.value = dataset;
+      input.addEventListener('change', () => {
+        if (!input.checked) return;
+        change((CLASSIFICATION_DATASETS as readonly string[]).includes(dataset)
+          ? { dataset: dataset as ClassificationDataset }
+          : { regDataset: dataset as RegressionDataset });
+      });
+      const canvas = element('canvas', 'nnplay-dataset-thumbnail');
+      canvas.width = canvas.height = Math.round(THUMBNAIL_SIZE * window.devicePixelRatio);
+      box.append(input, canvas, element('span', 'nnplay-dataset-name', DATASET_LABELS[dataset]));
+      fieldset.append(box);
+      this.thumbnails.set(dataset, { input, canvas, box });
+    }
+    parent.append(fieldset);
+
+    // The Playground's steps: 10% of the data, 5 of noise, 1 example.
+    this.ratio = new Slider(parent, 'percTrainData', 'Ratio of training to test data', LIMITS.percTrainData, 10,
+      (value) => `${value}%`, (percTrainData) => change({ percTrainData }));
+    this.noise = new Slider(parent, 'noise', 'Noise', LIMITS.noise, 5, String, (noise) => change({ noise }));
+    this.batchSize = new Slider(parent, 'batchSize', 'Batch size', LIMITS.batchSize, 1, String,
+      (batchSize) => change({ batchSize }));
+    const actions = element('div', 'nnplay-field');
+    actions.dataset['key'] = 'regenerate';
+    button(actions, 'Regenerate', regenerate);
+    parent.append(actions);
+  }
+
+  show(state: Readonly<PlaygroundState>): void {
+    const classification = state.problem === 'classification';
+    const chosen = classification ? state.dataset : state.regDataset;
+    for (const [dataset, { input, box }] of this.thumbnails) {
+      box.hidden = (CLASSIFICATION_DATASETS as readonly string[]).includes(dataset) !== classification;
+      input.checked = dataset === chosen;
+    }
+    this.ratio.set(state.percTrainData);
+    this.noise.set(state.noise);
+    this.batchSize.set(state.batchSize);
+  }
+
+  /** Draws each dataset's example points (x, y, label triples) in its thumbnail. */
+  drawSamples(samples: readonly { dataset: string; points: Float32Array }[], scheme: ColourScheme): void {
+    for (const { dataset, points } of samples) {
+      const canvas = this.thumbnails.get(dataset as Dataset)?.canvas;
+      const ctx = canvas?.getContext('2d');
+      if (!canvas || !ctx) continue;
+      const scale = canvas.width / (2 * EXTENT);
+      const radius = Math.max(1, canvas.width / 40);
+      ctx.fillStyle = '#fff';
+      ctx.fillRect(0, 0, canvas.width, canvas.height);
+      for (let i = 0; i + 2 < points.length; i += 3) {
+        const [r, g, b] = scheme.rgb(points[i + 2]!);
+        ctx.fillStyle = `rgb(${r} ${g} ${b})`;
+        ctx.beginPath();
+        ctx.arc((points[i]! + EXTENT) * scale, (EXTENT - points[i + 1]!) * scale, radius, 0, 2 * Math.PI);
+        ctx.fill();
+      }
+    }
+  }
+}

@@ -1,0 +1,59 @@
+// The output's numbers and options: losses and accuracies, Show test data, Discretize output, colours.
+import type { EpochStats } from '@engine/nnplay.mjs';
+import { colourSchemes } from '../colours';
+import type { PlaygroundState } from '../state';
+import { Checkbox, element, Select, setOutput, stat } from '../widgets';
+
+export class OutputControls {
+  private readonly testLoss: HTMLOutputElement;
+  private readonly trainLoss: HTMLOutputElement;
+  private readonly testAccuracy: HTMLOutputElement;
+  private readonly trainAccuracy: HTMLOutputElement;
+  private readonly showTestData: Checkbox;
+  private readonly discretize: Checkbox;
+  private readonly colours: Select<string>;
+
+  /** Puts the numbers into `stats` and the options into `options`. */
+  constructor(stats: HTMLElement, options: HTMLElement, change: (patch: Partial<PlaygroundState>) => void) {
+    const losses = element('div', 'nnplay-stats');
+    this.testLoss = stat(losses, 'Test loss');
+    this.trainLoss = stat(losses, 'Training loss');
+    this.testAccuracy = stat(losses, 'Test accuracy');
+    this.trainAccuracy = stat(losses, 'Training accuracy');
+    stats.append(losses);
+    this.showTestData = new Checkbox(options, 'showTestData', 'Show test data', (showTestData) => change({ showTestData }));
+    this.discretize = new Checkbox(options, 'discretize', 'Discretize output', (discretize) => change({ discretize }));
+    this.colours = new Select(
+      options,
+      'colours',
+      'Colours',
+      colourSchemes.map((scheme) => ({ value: scheme.name, label: scheme.label })),
+      (colours) => change({ colours }),
+    );
+  }
+
+  showStats(stats: EpochStats): void {
+    setOutput(this.testLoss, formatLoss(stats.testLoss));
+    setOutput(this.trainLoss, formatLoss(stats.trainLoss));
+    // NaN for regression: the accuracies are hidden.
+    for (const [output, accuracy] of [
+      [this.testAccuracy, stats.testAccuracy],
+      [this.trainAccuracy, stats.trainAccuracy],
+    ] as const) {
+      output.parentElement!.hidden = Number.isNaN(accuracy);
+      setOutput(output, `${(100 * accuracy).toFixed(1)}%`);
+    }
+  }
+
+  show(state: Readonly<PlaygroundState>): void {
+    this.showTestData.set(state.showTestData);
+    this.discretize.set(state.discretize);
+    this.colours.set(state.colours);
+  }
+}
+
+/** Three decimals; huge losses (a network about to diverge) in powers of ten. */
+export function formatLoss(loss: number): string {
+  if (!Number.isFinite(loss)) return Number.isNaN(loss) ? 'not a number' : 'infinite';
+  return loss < 1e4 ? loss.toFixed(3) : loss.toExponential(2);
+}

@@ -1,0 +1,43 @@
+// The playground's regions. Their arrangement is style.css's: three columns under a bar on a wide
+// element, one column with the output first on a narrow one (a phone, an embedded panel).
+import { element, region } from './widgets';
+
+export interface Layout {
+  /** The size container; the regions are in its one child, a grid. */
+  root: HTMLElement;
+  run: HTMLElement;
+  hyper: HTMLElement;
+  messages: HTMLElement;
+  data: HTMLElement;
+  network: HTMLElement;
+  outputStats: HTMLElement;
+  outputView: HTMLElement;
+  outputOptions: HTMLElement;
+  chart: HTMLElement;
+}
+
+export function layout(parent: HTMLElement): Layout {
+  const root = element('div', 'nnplay');
+  const grid = element('div', 'nnplay-grid');
+  root.append(grid);
+  const run = element('div', 'nnplay-run');
+  run.setAttribute('role', 'group');
+  run.setAttribute('aria-label', 'Training');
+  const hyper = element('div', 'nnplay-hyper');
+  const messages = element('div', 'nnplay-messages');
+  // On a wide element the run controls and the hyper-parameters share one bar; on a narrow one the
+  // bar dissolves and the hyper-parameters move below the network.
+  const bar = element('div', 'nnplay-bar');
+  bar.append(run, hyper);
+  grid.append(bar, messages);
+  const data = region(grid, 'nnplay-data', 'Data');
+  const network = region(grid, 'nnplay-network', 'Network');
+  const output = region(grid, 'nnplay-output', 'Output');
+  const outputStats = element('div', 'nnplay-output-stats');
+  const outputView = element('div', 'nnplay-output-view');
+  const outputOptions = element('div', 'nnplay-output-options');
+  const chart = element('div', 'nnplay-chart');
+  output.append(outputStats, outputView, outputOptions, chart);
+  parent.append(root);
+  return { root, run, hyper, messages, data, network, outputStats, outputView, outputOptions, chart };
+}

@@ -1,0 +1,33 @@
+// The colour scale of the output view and the neuron maps: a bar from −1 to 1 under the current scheme.
+import type { ColourScheme } from './colours';
+import { element } from './widgets';
+
+const STEPS = 64;
+
+export class Legend {
+  private readonly bar: HTMLCanvasElement;
+
+  constructor(parent: HTMLElement) {
+    const box = element('div', 'nnplay-legend');
+    this.bar = element('canvas', 'nnplay-legend-bar');
+    this.bar.width = STEPS;
+    this.bar.height = 1;
+    this.bar.setAttribute('role', 'img');
+    const ticks = element('div', 'nnplay-legend-ticks');
+    ticks.setAttribute('aria-hidden', 'true');
+    ticks.append(...['−1', '0', '1'].map((tick) => element('span', '', tick)));
+    box.append(this.bar, ticks);
+    parent.append(box);
+  }
+
+  draw(scheme: ColourScheme): void {
+    const ctx = this.bar.getContext('2d');
+    if (!ctx) return;
+    for (let i = 0; i < STEPS; i++) {
+      const [r, g, b] = scheme.rgb((2 * i) / (STEPS - 1) - 1);
+      ctx.fillStyle = `rgb(${r} ${g} ${b})`;
+      ctx.fillRect(i, 0, 1, 1);
+    }
+    this.bar.setAttribute('aria-label', `Colour scale, ${scheme.label}: −1 at the left end, 1 at the right`);
+  }
+}

@@ -1,0 +1,128 @@
+// The SVG under the neurons: a curved link per weight and a small square per bias, updated in place.
+import type { Diagram, DiagramNode, NetworkLayout } from './diagram';
+import { BIAS_SIZE, type Geometry, nodeAt } from './geometry';
+import type { Palette } from './palette';
+
+const SVG = 'http://www.w3.org/2000/svg';
+/** Stroke width of a link of weight w: 0.5 px at 0, growing to 8 px at |w| = 5 and beyond. */
+const linkWidth = (weight: number): number => 0.5 + 1.5 * Math.min(Math.abs(weight), 5);
+/** Spread of the ends of the links that arrive at one neuron, as a fraction of its side. */
+const ARRIVAL_SPREAD = 0.4;
+/** How far the dashes move each frame in which the weights changed. */
+const DASH_SPEED = 0.4;
+
+function svg<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string | number>,
+): SVGElementTagNameMap[K] {
+  const element = document.createElementNS(SVG, tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
+  return element;
+}
+
+/** A cubic curve from (x1, y1) leaving rightwards to (x2, y2) arriving rightwards, as the Playground draws. */
+function curve(x1: number, y1: number, x2: number, y2: number): string {
+  const mid = (x1 + x2) / 2;
+  return `M${x1},${y1}C${mid},${y1} ${mid},${y2} ${x2},${y2}`;
+}
+
+export class LinkLayer {
+  readonly svg: SVGSVGElement;
+  private readonly linkGroup: SVGGElement;
+  private readonly paths: SVGPathElement[] = [];
+  private readonly biases: { rect: SVGRectElement; node: DiagramNode }[] = [];
+  /** What was last drawn, to touch only what changed. */
+  private readonly weights: Float64Array;
+  private readonly shades: Int16Array;
+  private readonly widths: Float32Array;
+  private readonly biasShades: Int16Array;
+  private dashOffset = 0;
+
+  /**
+   * Hit areas: `data-weight="layer,to,from"` on an invisible wide copy of each link,
+   * `data-bias="layer,unit"` on a square around each bias.
+   */
+  constructor(private readonly diagram: Diagram, geometry: Geometry) {
+    const { width, height, node } = geometry;
+    const viewBox = `0 0 ${width} ${height}`;
+    this.svg = svg('svg', { class: 'nnplay-net-svg', width, height, viewBox, 'aria-hidden': 'true' });
+    this.linkGroup = svg('g', { class: 'nnplay-net-links' });
+    const hits = svg('g', { class: 'nnplay-net-link-hits' });
+    const biasGroup = svg('g', { class: 'nnplay-net-biases' });
+
+    for (const link of diagram.links) {
+      const source = nodeAt(geometry, link.source.column, link.source.row);
+      const target = nodeAt(geometry, link.target.column, link.target.row);
+      const incoming = diagram.linked[link.layer]!.length;
+      const spread = incoming > 1 ? (link.from / (incoming - 1) - 0.5) * ARRIVAL_SPREAD * node : 0;
+      const d = curve(source.x + node + 2, source.y + node / 2, target.x - 1, target.y + node / 2 + spread);
+      this.paths.push(this.linkGroup.appendChild(svg('path', { class: 'nnplay-net-link', d })));
+      const weight = `${link.layer},${link.to},${link.from}`;
+      hits.append(svg('path', { class: 'nnplay-net-link-hit', d, 'data-weight': weight }));
+    }
+
+    for (const column of diagram.columns.slice(1)) {
+      for (const neuron of column) {
+        const { x, y } = nodeAt(geometry, neuron.column, neuron.row);
+        const left = x - BIAS_SIZE - 2;
+        const top = y + node - BIAS_SIZE + 3;
+        const rect = svg('rect', { class: 'nnplay-net-bias', x: left, y: top, width: BIAS_SIZE, height: BIAS_SIZE });
+        const hit = svg('rect', {
+          class: 'nnplay-net-bias-hit',
+          x: left - 4,
+          y: top - 4,
+          width: BIAS_SIZE + 8,
+          height: BIAS_SIZE + 8,
+          'data-bias': `${neuron.layer},${neuron.unit}`,
+        });
+        biasGroup.append(rect, hit);
+        this.biases.push({ rect, node: neuron });
+      }
+    }
+    this.svg.append(this.linkGroup, hits, biasGroup);
+
+    this.weights = new Float64Array(diagram.links.length).fill(NaN);
+    this.shades = new Int16Array(diagram.links.length).fill(-1);
+    this.widths = new Float32Array(diagram.links.length);
+    this.biasShades = new Int16Array(this.biases.length).fill(-1);
+  }
+
+  /** Colours and widths from `layout`; the dashes move when a weight changed since the last call. */
+  update(layout: NetworkLayout, palette: Palette): void {
+    let changed = false;
+    this.diagram.links.forEach((link, i) => {
+      const weight = layout.layers[link.layer]!.weights[link.to]![link.from]!;
+      if (weight === this.weights[i]) return;
+      changed ||= !Number.isNaN(this.weights[i]!);
+      this.weights[i] = weight;
+      const path = this.paths[i]!;
+      const shade = palette.shade(weight);
+      if (shade !== this.shades[i]) {
+        this.shades[i] = shade;
+        path.setAttribute('stroke', palette.css[shade]!);
+      }
+      const width = Math.round(linkWidth(weight) * 4) / 4;
+      if (width !== this.widths[i]) {
+        this.widths[i] = width;
+        path.setAttribute('stroke-width', String(width));
+      }
+    });
+    this.biases.forEach(({ rect, node }, i) => {
+      const shade = palette.shade(layout.layers[node.layer]!.biases[node.unit]!);
+      if (shade === this.biasShades[i]) return;
+      this.biasShades[i] = shade;
+      rect.setAttribute('fill', palette.css[shade]!);
+    });
+    if (changed) {
+      this.dashOffset -= DASH_SPEED;
+      this.linkGroup.style.strokeDashoffset = String(this.dashOffset);
+    }
+  }
+
+  /** Redraws every colour on the next update (after a change of scheme). */
+  invalidate(): void {
+    this.shades.fill(-1);
+    this.biasShades.fill(-1);
+    this.weights.fill(NaN);
+  }
+}

@@ -1,0 +1,114 @@
+// A labelled text field for one weight or bias: Enter applies what was typed, Escape cancels,
+// anything but a finite number is refused with a message.
+
+/** `text` as a finite number, or null. */
+export function parseValue(text: string): number | null {
+  const trimmed = text.trim();
+  const value = trimmed === '' ? NaN : Number(trimmed);
+  return Number.isFinite(value) ? value : null;
+}
+
+/** Enough digits to edit by hand, few enough to read. */
+export function formatValue(value: number): string {
+  return String(Number(value.toPrecision(4)));
+}
+
+/** A weight or a bias as the editors see it. */
+export interface EditableValue {
+  /** Accessible name: "Weight from X₁ to layer 1 neuron 2", "Bias of layer 1 neuron 2". */
+  name: string;
+  value(): number;
+  apply(value: number): void;
+}
+
+export interface NumberFieldActions {
+  /** A valid number was entered. */
+  apply(value: number): void;
+  /**
+   * Escape was pressed (`edited`: the field held unapplied text, now replaced by the current
+   * value), or Enter in a field the user has not typed in.
+   */
+  cancel(edited: boolean): void;
+}
+
+let fields = 0;
+
+export class NumberField {
+  readonly element = document.createElement('div');
+  readonly input = document.createElement('input');
+  private readonly message = document.createElement('p');
+  /** The field holds text the user typed and did not apply. */
+  private edited = false;
+  /** The value last shown. */
+  private current = 0;
+
+  constructor(name: string, label: string, actions: NumberFieldActions) {
+    const id = `nnplay-net-field-${++fields}`;
+    this.element.className = 'nnplay-net-field';
+    const caption = document.createElement('label');
+    caption.htmlFor = id;
+    caption.textContent = label;
+    this.input.id = id;
+    this.input.type = 'text';
+    this.input.autocomplete = 'off';
+    this.input.spellcheck = false;
+    this.input.setAttribute('aria-label', name);
+    this.message.className = 'nnplay-net-message';
+    this.message.id = `${id}-message`;
+    this.message.setAttribute('role', 'alert');
+    this.message.hidden = true;
+    this.input.setAttribute('aria-describedby', this.message.id);
+    this.element.append(caption, this.input, this.message);
+
+    this.input.addEventListener('input', () => (this.edited = true));
+    this.input.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter') {
+        event.preventDefault();
+        if (!this.edited) {
+          actions.cancel(false);
+          return;
+        }
+        const value = parseValue(this.input.value);
+        if (value === null) {
+          this.showInvalid();
+          return;
+        }
+        this.setValid();
+        this.edited = false;
+        actions.apply(value);
+      } else if (event.key === 'Escape') {
+        event.preventDefault();
+        event.stopPropagation();
+        const edited = this.edited;
+        this.reset(this.current);
+        actions.cancel(edited);
+      }
+    });
+  }
+
+  /** Shows `value` unless the user is in the field (a live value would move the caret under them). */
+  show(value: number): void {
+    this.current = value;
+    const text = formatValue(value);
+    if (!this.edited && document.activeElement !== this.input && this.input.value !== text) this.input.value = text;
+  }
+
+  /** Shows `value`, forgetting what the user typed. */
+  reset(value: number): void {
+    this.edited = false;
+    this.setValid();
+    this.current = value;
+    this.input.value = formatValue(value);
+  }
+
+  private showInvalid(): void {
+    this.input.setAttribute('aria-invalid', 'true');
+    this.message.textContent = `“${this.input.value.trim()}” is not a number; nothing was changed.`;
+    this.message.hidden = false;
+  }
+
+  private setValid(): void {
+    this.input.removeAttribute('aria-invalid');
+    this.message.hidden = true;
+  }
+}

@@ -1,0 +1,164 @@
+// Small labelled form controls shared by the control groups. Each label is the control's accessible
+// name, so what a person reads is what a screen reader says; every control is a native element and
+// so works from the keyboard.
+
+let nextId = 0;
+/** A document-unique id, for label `for` attributes (several playgrounds may share a page). */
+export const uniqueId = (prefix: string): string => `nnplay-${prefix}-${++nextId}`;
+
+export function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  el.className = className;
+  if (text !== undefined) el.textContent = text;
+  return el;
+}
+
+export function button(parent: HTMLElement, label: string, onClick: () => void): HTMLButtonElement {
+  const el = element('button', 'nnplay-button', label);
+  el.type = 'button';
+  el.addEventListener('click', onClick);
+  parent.append(el);
+  return el;
+}
+
+/** A control with its label, in a box that `*_hide` settings can hide. */
+function field(parent: HTMLElement, key: string, label: string, control: HTMLElement): HTMLElement {
+  const box = element('div', 'nnplay-field');
+  box.dataset['key'] = key;
+  const name = element('label', 'nnplay-label', label);
+  control.id = uniqueId(key);
+  name.htmlFor = control.id;
+  box.append(name, control);
+  parent.append(box);
+  return box;
+}
+
+export interface Choice<T> {
+  value: T;
+  label: string;
+}
+
+export class Select<T> {
+  private readonly select: HTMLSelectElement;
+
+  constructor(
+    parent: HTMLElement,
+    key: string,
+    label: string,
+    private choices: Choice<T>[],
+    onChange: (value: T) => void,
+  ) {
+    this.select = element('select', 'nnplay-select');
+    this.select.addEventListener('change', () => onChange(this.choices[this.select.selectedIndex]!.value));
+    field(parent, key, label, this.select);
+    this.render();
+  }
+
+  /** Shows `value`; one that is not a choice (from a link, say) is added as one, labelled `label`. */
+  set(value: T, label = String(value)): void {
+    let index = this.choices.findIndex((choice) => choice.value === value);
+    if (index < 0) {
+      this.choices = [...this.choices, { value, label }];
+      this.render();
+      index = this.choices.length - 1;
+    }
+    this.select.selectedIndex = index;
+  }
+
+  private render(): void {
+    this.select.replaceChildren(...this.choices.map((choice) => new Option(choice.label)));
+  }
+}
+
+/** A range input with its value shown beside the label. */
+export class Slider {
+  private readonly input: HTMLInputElement;
+  private readonly shown: HTMLOutputElement;
+
+  constructor(
+    parent: HTMLElement,
+    key: string,
+    label: string,
+    [min, max]: readonly [number, number],
+    step: number,
+    private readonly format: (value: number) => string,
+    onChange: (value: number) => void,
+  ) {
+    this.input = element('input', 'nnplay-slider');
+    this.input.type = 'range';
+    this.input.min = String(min);
+    this.input.max = String(max);
+    this.input.step = String(step);
+    this.shown = element('output', 'nnplay-slider-value');
+    // The slider itself tells its value (aria-valuetext).
+    this.shown.setAttribute('aria-live', 'off');
+    const box = field(parent, key, label, this.input);
+    box.classList.add('nnplay-field-slider');
+    this.shown.htmlFor.add(this.input.id);
+    box.querySelector('label')!.after(this.shown);
+    // Show the value while dragging; apply it when let go (each change may rebuild the experiment).
+    this.input.addEventListener('input', () => this.show(Number(this.input.value)));
+    this.input.addEventListener('change', () => onChange(Number(this.input.value)));
+  }
+
+  set(value: number): void {
+    this.input.value = String(value);
+    this.show(value);
+  }
+
+  private show(value: number): void {
+    this.shown.value = this.format(value);
+    this.input.setAttribute('aria-valuetext', this.format(value));
+  }
+}
+
+export class Checkbox {
+  private readonly input: HTMLInputElement;
+
+  constructor(parent: HTMLElement, key: string, label: string, onChange: (checked: boolean) => void) {
+    this.input = element('input', 'nnplay-checkbox');
+    this.input.type = 'checkbox';
+    const box = field(parent, key, label, this.input);
+    box.classList.add('nnplay-field-checkbox');
+    box.prepend(this.input);
+    this.input.addEventListener('change', () => onChange(this.input.checked));
+  }
+
+  set(checked: boolean): void {
+    this.input.checked = checked;
+  }
+}
+
+/** A labelled number for the stats line; not itself a live region (it changes many times a second). */
+export function stat(parent: HTMLElement, label: string, className = ''): HTMLOutputElement {
+  const box = element('div', `nnplay-stat ${className}`.trim());
+  const value = element('output', 'nnplay-stat-value');
+  // An output is a polite live region by default; the Announcer speaks for it, less often.
+  value.setAttribute('aria-live', 'off');
+  value.id = uniqueId('stat');
+  const name = element('label', 'nnplay-stat-label', label);
+  name.htmlFor = value.id;
+  box.append(name, value);
+  parent.append(box);
+  return value;
+}
+
+/** Shows `text` in `output`, touching the DOM (and so the layout) only when it changes. */
+export function setOutput(output: HTMLOutputElement, text: string): void {
+  if (output.value !== text) output.value = text;
+}
+
+/** A section of the page with a visible heading that names it. */
+export function region(parent: HTMLElement, className: string, title: string): HTMLElement {
+  const section = element('section', `nnplay-region ${className}`);
+  const heading = element('h2', 'nnplay-heading', title);
+  heading.id = uniqueId('heading');
+  section.setAttribute('aria-labelledby', heading.id);
+  section.append(heading);
+  parent.append(section);
+  return section;
+}
