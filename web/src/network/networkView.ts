@@ -228,13 +228,11 @@ export class NetworkView {
     if (!diagram || !geometry) return;
     const weights: PanelRow[] = diagram.linked[node.layer]!.map((source, from) => ({
       name: weightName(source, node),
-      label: `from ${source.ref}`,
       value: () => this.weight(node.layer, node.unit, from),
       apply: (value) => this.callbacks.onEditWeight(node.layer, node.unit, from, value),
     }));
     const bias: PanelRow = {
       name: biasName(node),
-      label: 'bias',
       value: () => this.bias(node.layer, node.unit),
       apply: (value) => this.callbacks.onEditBias(node.layer, node.unit, value),
     };

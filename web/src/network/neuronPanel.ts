@@ -3,10 +3,7 @@
 import { type EditableValue, NumberField } from './numberField';
 import { Popover } from './popover';
 
-export interface PanelRow extends EditableValue {
-  /** Visible label: "from X₁", "bias". */
-  label: string;
-}
+export type PanelRow = EditableValue;
 
 export class NeuronPanel {
   private readonly popover = new Popover('nnplay-net-panel', () => this.close(false));
@@ -59,7 +56,7 @@ export class NeuronPanel {
     header.append(heading, close);
 
     this.rows = rows.map((row) => {
-      const field = new NumberField(row.name, row.label, {
+      const field = new NumberField(row.name, {
         apply: (value) => row.apply(value),
         cancel: (edited) => {
           if (!edited) this.close(true);

@@ -15,7 +15,7 @@ export function formatValue(value: number): string {
 
 /** A weight or a bias as the editors see it. */
 export interface EditableValue {
-  /** Accessible name: "Weight from X₁ to layer 1 neuron 2", "Bias of layer 1 neuron 2". */
+  /** Caption and accessible name: "Weight from X₁ to layer 1 neuron 2", "Bias of layer 1 neuron 2". */
   name: string;
   value(): number;
   apply(value: number): void;
@@ -42,7 +42,8 @@ export class NumberField {
   /** The value last shown. */
   private current = 0;
 
-  constructor(name: string, label: string, actions: NumberFieldActions) {
+  /** `label` is the field's visible caption and so its accessible name. */
+  constructor(label: string, actions: NumberFieldActions) {
     const id = `nnplay-net-field-${++fields}`;
     this.element.className = 'nnplay-net-field';
     const caption = document.createElement('label');
@@ -52,7 +53,6 @@ export class NumberField {
     this.input.type = 'text';
     this.input.autocomplete = 'off';
     this.input.spellcheck = false;
-    this.input.setAttribute('aria-label', name);
     this.message.className = 'nnplay-net-message';
     this.message.id = `${id}-message`;
     this.message.setAttribute('role', 'alert');

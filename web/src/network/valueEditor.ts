@@ -21,7 +21,7 @@ export class ValueEditor {
     bounds: { width: number; height: number },
     apply: (value: number) => void,
   ): void {
-    const field = new NumberField(name, name, {
+    const field = new NumberField(name, {
       apply: (v) => {
         this.close();
         apply(v);
