@@ -247,7 +247,7 @@ const std::vector<Generator>& generators() {
 Dataset generate_dataset(const DatasetSpec& spec) {
   const Generator* generator = &find_by_name(generators(), spec.name, "dataset");
   if (!(spec.noise >= 0 && spec.noise <= 0.5)) {
-    throw std::invalid_argument("noise must be between 0 and 0.5, not " + std::to_string(spec.noise));
+    throw std::invalid_argument("noise must be between 0 and 0.5, not " + number_text(spec.noise));
   }
   if (spec.classes < 2 || spec.classes > 8) {
     throw std::invalid_argument("classes must be between 2 and 8, not " + std::to_string(spec.classes));
@@ -279,8 +279,8 @@ std::vector<std::string> dataset_names() { return names_of(generators()); }
 
 std::pair<Dataset, Dataset> split_dataset(const Dataset& data, double train_percent) {
   if (!(train_percent > 0 && train_percent < 100)) {
-    throw std::invalid_argument("the training share must be between 0 and 100 percent, not " +
-                                std::to_string(train_percent));
+    throw std::invalid_argument("the training share must be more than 0 and less than 100 percent, not " +
+                                number_text(train_percent));
   }
   auto train_size = static_cast<Eigen::Index>(std::floor(static_cast<double>(data.size()) * train_percent / 100));
   train_size = std::clamp<Eigen::Index>(train_size, 1, data.size() - 1);

@@ -87,7 +87,8 @@ Model build_model(ConfigReader& reader, const Dataset& train) {
                                                                   : std::vector<std::string>{});
   const bool standardize = reader.boolean("standardize", transform.features.empty() && !playground_points);
   NetworkSpec spec{transform.network_inputs(train.dimensions()), read_layers(reader.object("network"), train)};
-  Model model{transform, Network(spec), train.classes, train.input_names, train.class_names, train.label_name};
+  Model model{transform,         Network(spec), train.classes, train.input_names, train.class_names,
+              train.label_name, 0.0f,          1.0f,          {}};
   model.check_outputs();
   if (standardize) {
     model.transform.fit_standardisation(train.inputs);

@@ -1,4 +1,5 @@
 #pragma once
+#include <sstream>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -14,6 +15,13 @@ const Entry& find_by_name(const std::vector<Entry>& table, const std::string& na
   std::string known;
   for (const Entry& entry : table) known += (known.empty() ? "" : ", ") + entry.name;
   throw std::invalid_argument("unknown " + what + " \"" + name + "\" (known: " + known + ")");
+}
+
+/// A number as a person writes it in a message: 0.5, 100, 1e+09 (std::to_string gives 0.500000).
+inline std::string number_text(double value) {
+  std::ostringstream text;
+  text << value;
+  return text.str();
 }
 
 template <typename Entry>

@@ -3,6 +3,8 @@
 #include <cmath>
 #include <stdexcept>
 
+#include "named_table.h"
+
 namespace nnplay {
 
 using Eigen::MatrixXf;
@@ -16,7 +18,7 @@ void check_settings(const OptimizerSettings& s) {
   }
   auto check_rate = [](const char* what, float value) {
     if (!std::isfinite(value) || value < 0) {
-      throw std::invalid_argument(std::string(what) + " must be a finite number ≥ 0, not " + std::to_string(value));
+      throw std::invalid_argument(std::string(what) + " must be a finite number ≥ 0, not " + number_text(value));
     }
   };
   check_rate("the learning rate", s.learning_rate);

@@ -13,9 +13,8 @@ Model driving_test_model() {
   network.layers()[0].biases << -110.0f, -140.0f;
   network.layers()[1].weights << 0.01f, 0.025f;
   network.layers()[1].biases << -3.0f;
-  Model model{InputTransform{}, network, 2, {"age", "sex", "lessons"}, {"fail", "pass"}, "pass"};
-  model.neuron_names = {{"parking", "road driving"}, {"pass"}};
-  return model;
+  return {InputTransform{}, network, 2, {"age", "sex", "lessons"}, {"fail", "pass"}, "pass", 0.0f, 1.0f,
+          {{"parking", "road driving"}, {"pass"}}};
 }
 
 nlohmann::json preset_config(const std::string& name) {

@@ -90,7 +90,7 @@ std::vector<double> Trainer::train(Network& network, const Examples& train, int 
       message << "training diverged in epoch " << epoch_ + 1 << ": the loss became "
               << (std::isnan(loss) ? "NaN" : std::isinf(loss) ? "infinite" : "finite but a weight NaN or infinite")
               << ". The learning rate (" << optimizer_.settings().learning_rate
-              << ") is probably too high; lower it and reset. The weights are those after epoch " << epoch_ << ".";
+              << ") is probably too high. The weights are kept as they were after epoch " << epoch_ << ".";
       throw DivergenceError(message.str());
     }
     ++epoch_;

@@ -6,9 +6,10 @@ import { writeFileSync } from 'node:fs';
 const seconds = process.argv[2] ?? '3';
 const run = (command, args) => execFileSync(command, args, { stdio: ['ignore', 'pipe', 'inherit'] }).toString();
 
+console.log('Building the benchmarks natively and to WebAssembly (up to a few minutes the first time)…');
 run('bash', ['scripts/build.sh', 'native']);
 run('bash', ['scripts/build.sh', 'wasm']);
-console.log(`Each figure: ${seconds} s of measurement after 1 s of warm-up.`);
+console.log(`Running them: each figure is ${seconds} s of measurement after 1 s of warm-up…`);
 const native = JSON.parse(run('build/bench/nnplay_bench', [seconds]));
 // Node 20's fetch() cannot read the .wasm from a file path; without it the glue reads the file.
 const wasm = JSON.parse(run('node', ['--no-experimental-fetch', 'build-wasm/bench/nnplay_bench.cjs', seconds]));
