@@ -70,5 +70,13 @@ test('typing a new weight into a neuron panel changes the output map at once', {
   await bias.fill('-3');
   await bias.press('Enter');
   await waitForRedraw(heatmap, edited);
+
+  // What is refused, and why.
+  await bias.fill('1e400');
+  await bias.press('Enter');
+  await page.getByRole('alert').filter({ hasText: '“1e400” is too large; nothing was changed.' }).waitFor();
+  await bias.fill('abc');
+  await bias.press('Enter');
+  await page.getByRole('alert').filter({ hasText: '“abc” is not a number; nothing was changed.' }).waitFor();
   await close();
 });

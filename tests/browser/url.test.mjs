@@ -2,7 +2,7 @@
 // writes every change back, and a link pasted later is followed.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { hash, open, waitForNumber } from './site.mjs';
+import { hash, open, screenshot, waitForNumber } from './site.mjs';
 
 // A link as TensorFlow Playground writes it (its keys and order, with cosX/cosY/collectStats it alone has).
 const PLAYGROUND_LINK =
@@ -53,6 +53,18 @@ test('a TensorFlow Playground link opens the same experiment, every setting show
   await close();
 });
 
+test('a bare address gets the whole experiment, seed included, without a new history entry', { timeout: 60_000 }, async () => {
+  const { page, close } = await open();
+  const written = await hash(page);
+  assert.match(written.seed, /^0\.\d{5}$/);
+  assert.equal(written.dataset, 'circle');
+  assert.equal(written.networkShape, '4,2');
+  // Written in place: back leaves the page (for the tab's first page, about:blank).
+  await page.goBack();
+  assert.equal(page.url(), 'about:blank');
+  await close();
+});
+
 test('a change is written to the URL at once, and a link pasted into the address bar is followed', { timeout: 60_000 }, async () => {
   const { page, close } = await open('seed=0.6');
   const entries = await page.evaluate(() => history.length);
@@ -79,7 +91,7 @@ test('a diverging network pauses with the reason, and the one-click fix lowers t
   await page.getByRole('button', { name: 'Play' }).click();
   const alert = page.getByRole('alert').filter({ hasText: 'diverged' });
   await alert.waitFor();
-  assert.match(await alert.textContent(), /Training stopped: training diverged in epoch \d+: the loss became/);
+  assert.match(await alert.textContent(), /^Training stopped\. Training diverged in epoch \d+: the loss became/);
   await page.getByRole('button', { name: 'Play' }).waitFor();
   // The output view shows the last good network, not a grey square.
   const shades = await page.getByRole('img', { name: 'Decision boundary' }).evaluate((canvas) => {
@@ -97,5 +109,41 @@ test('a diverging network pauses with the reason, and the one-click fix lowers t
   await waitForNumber(page, 'Epoch', (e) => e >= 50);
   await page.getByRole('button', { name: 'Pause' }).click();
   assert.equal(await alert.count(), 0);
+  await close();
+});
+
+test('a network whose ReLUs all died says so, and the one-click fix lowers the learning rate and resets', { timeout: 60_000 }, async () => {
+  // With this seed both ReLUs of hidden layer 2 die; with most others the output saturates instead.
+  const { page, close } = await open('dataset=circle&activation=relu&learningRate=10&seed=0.9');
+  await page.getByRole('button', { name: 'Play' }).click();
+  const notice = page.getByRole('status').filter({ hasText: 'output 0 for every input' });
+  await notice.waitFor({ timeout: 30_000 });
+  assert.match(
+    await notice.textContent(),
+    /All neurons of hidden layer \d output 0 for every input \(dead ReLUs\), so the network cannot learn any more\. The learning rate \(10\) is probably too high\./,
+  );
+  // A notice, not a stop: training goes on.
+  await page.getByRole('button', { name: 'Pause' }).waitFor();
+  await screenshot(page, 'dead-network');
+
+  await notice.getByRole('button', { name: 'Lower the learning rate to 1 and reset' }).click();
+  await notice.waitFor({ state: 'hidden' });
+  await waitForNumber(page, 'Epoch', (e) => e === 0);
+  assert.equal((await hash(page)).learningRate, '1');
+  assert.equal(await page.getByLabel('Learning rate', { exact: true }).inputValue(), '1');
+  await close();
+});
+
+test('a classifier stuck on one class everywhere says so', { timeout: 60_000 }, async () => {
+  // With this seed a ReLU neuron stays alive but the tanh output saturates at one class.
+  const { page, close } = await open('dataset=circle&activation=relu&learningRate=10&seed=0.1');
+  await page.getByRole('button', { name: 'Play' }).click();
+  const notice = page.getByRole('status').filter({ hasText: 'for every input' });
+  await notice.waitFor({ timeout: 30_000 });
+  assert.match(
+    await notice.textContent(),
+    /The output is -?1 for every input: the network predicts the (positive|negative) class everywhere and is saturated, so it learns next to nothing\. The learning rate \(10\) is probably too high\./,
+  );
+  await notice.getByRole('button', { name: 'Lower the learning rate to 1 and reset' }).waitFor();
   await close();
 });

@@ -1,4 +1,5 @@
 // What went wrong (a divergence, a bad setting), with a button that fixes it where there is one.
+// With role "status" it is a notice that does not interrupt (a network that stopped learning).
 import { button, element } from './widgets';
 
 export class ErrorBox {
@@ -7,9 +8,9 @@ export class ErrorBox {
   private readonly fix: HTMLButtonElement;
   private action: () => void = () => {};
 
-  constructor(parent: HTMLElement) {
+  constructor(parent: HTMLElement, role: 'alert' | 'status' = 'alert') {
     this.box = element('div', 'nnplay-error');
-    this.box.setAttribute('role', 'alert');
+    this.box.setAttribute('role', role);
     this.message = element('p', 'nnplay-error-message');
     this.box.append(this.message);
     this.fix = button(this.box, '', () => this.action());
@@ -26,6 +27,10 @@ export class ErrorBox {
       this.action = fix.action;
     }
     this.box.hidden = false;
+  }
+
+  get shown(): boolean {
+    return !this.box.hidden;
   }
 
   hide(): void {

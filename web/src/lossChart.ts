@@ -9,6 +9,8 @@ const HEIGHT = 140;
 const FONT = '12px sans-serif';
 /** Whole epochs between the x axis's ticks. */
 const EPOCH_STEPS = Array.from({ length: 24 }, (_, i) => [1, 2, 5][i % 3]! * 10 ** Math.floor(i / 3));
+const TRAINING_STROKE = '#80868b';
+const TEST_STROKE = '#202124';
 /** The chart is redrawn at most this often: a line that grows by a pixel needs no 60 frames a second. */
 const CHART_MS = 100;
 
@@ -28,8 +30,17 @@ export class LossChart {
         width: Math.max(200, parent.clientWidth),
         height: HEIGHT,
         cursor: { show: false },
-        legend: { show: true, live: false },
-        scales: { x: { time: false }, y: { range: (_u, _min, max) => [0, max > 0 ? max : 1] } },
+        // Markers drawn as short lines in each series' style (style.css), not empty squares.
+        legend: {
+          show: true,
+          live: false,
+          markers: { width: 2, dash: (_u, i) => (i === 1 ? 'dashed' : 'solid'), fill: () => 'transparent' },
+        },
+        // The y axis spans the losses, the first one too, with some room above and below.
+        scales: {
+          x: { time: false },
+          y: { range: (_u, min, max) => (min === null || max === null ? [0, 1] : uPlot.rangeNum(min, max, 0.1, true)) },
+        },
         // Short font lists: the canvas parses the font each time an axis is drawn.
         axes: [
           { label: 'Epoch', size: 36, labelSize: 16, font: FONT, labelFont: `bold ${FONT}`, incrs: EPOCH_STEPS },
@@ -37,8 +48,9 @@ export class LossChart {
         ],
         series: [
           {},
-          { label: 'Training loss', stroke: '#777', width: 1.5, points: { show: false } },
-          { label: 'Test loss', stroke: '#000', width: 1.5, points: { show: false } },
+          // Neutral greys, clear under every colour scheme, told apart by their dashes and shades.
+          { label: 'Training loss', stroke: TRAINING_STROKE, width: 2, dash: [6, 4], points: { show: false } },
+          { label: 'Test loss', stroke: TEST_STROKE, width: 2, points: { show: false } },
         ],
       },
       [[], [], []],

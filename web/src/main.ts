@@ -3,6 +3,7 @@
 import { Announcer } from './announcer';
 import { colourScheme } from './colours';
 import type { PlaygroundConfig } from './config';
+import { deadLayer, saturatedOutput } from './deadLayer';
 import { DATASETS, DataControls } from './controls/data';
 import { HyperControls } from './controls/hyper';
 import { formatLoss, OutputControls } from './controls/output';
@@ -19,6 +20,7 @@ import {
   changeEffect,
   DEFAULT_STATE,
   FEATURES,
+  LEARNING_RATES,
   LIMITS,
   lowerLearningRate,
   parseHash,
@@ -58,6 +60,9 @@ class PlaygroundApp implements Playground {
   private readonly data: DataControls;
   private readonly output: OutputControls;
   private readonly errors: ErrorBox;
+  /** A network that cannot learn any more (a dead layer); training goes on. */
+  private readonly notice: ErrorBox;
+  private noticeText = '';
   private readonly heatmap: Heatmap;
   private readonly legend: Legend;
   private readonly chart: LossChart;
@@ -83,6 +88,8 @@ class PlaygroundApp implements Playground {
     private readonly config: PlaygroundConfig,
   ) {
     this.state = this.initialState();
+    // The address bar holds the experiment on screen from the start, its random seed too.
+    this.writeHash();
     this.worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
     this.parts = layout(host);
     const change = (patch: Partial<PlaygroundState>): void => this.change(patch);
@@ -96,6 +103,7 @@ class PlaygroundApp implements Playground {
     });
     this.hyper = new HyperControls(parts.hyper, change);
     this.errors = new ErrorBox(parts.messages);
+    this.notice = new ErrorBox(parts.messages, 'status');
     this.data = new DataControls(parts.data, change, () => this.regenerate());
     this.output = new OutputControls(parts.outputStats, parts.outputOptions, change);
     this.heatmap = new Heatmap(parts.outputView, RESOLUTIONS.output);
@@ -188,6 +196,7 @@ class PlaygroundApp implements Playground {
   private rebuild(): void {
     this.setPlaying(false, false);
     this.errors.hide();
+    this.hideNotice();
     this.send({ type: 'init', session: sessionConfig(this.state), resolutions: RESOLUTIONS });
     this.announceNext = true;
   }
@@ -214,6 +223,7 @@ class PlaygroundApp implements Playground {
   private reset(): void {
     this.setPlaying(false, false);
     this.errors.hide();
+    this.hideNotice();
     this.send({ type: 'reset' });
   }
 
@@ -221,6 +231,7 @@ class PlaygroundApp implements Playground {
   private regenerate(): void {
     this.state = { ...this.state, seed: Math.random().toFixed(5) };
     this.writeHash();
+    this.hideNotice();
     this.send({ type: 'regenerate', seed: seedNumber(this.state.seed) });
   }
 
@@ -294,17 +305,55 @@ class PlaygroundApp implements Playground {
   }
 
   private diverged(message: string): void {
-    const rate = lowerLearningRate(this.state.learningRate);
     // The engine's message says when, why, and which weights the network kept.
-    const text = `Training stopped: ${message}`;
-    this.errors.show(text, {
+    const text = `Training stopped. ${message.charAt(0).toUpperCase()}${message.slice(1)}`;
+    this.hideNotice();
+    this.errors.show(text, this.lowerRateFix());
+    this.announcer.sayNow(text);
+  }
+
+  /** The one-click fix for a learning rate too high: a tenth of it, and a fresh start. */
+  private lowerRateFix(): { label: string; action: () => void } {
+    const rate = lowerLearningRate(this.state.learningRate);
+    return {
       label: `Lower the learning rate to ${rate} and reset`,
       action: () => {
         this.change({ learningRate: rate });
         this.reset();
       },
-    });
-    this.announcer.sayNow(text);
+    };
+  }
+
+  /** Shows, updates or hides the notice of a network that cannot learn any more, for `frame`. */
+  private checkDeadLayer(frame: Frame): void {
+    const { network } = frame;
+    const cells = RESOLUTIONS.neuron ** 2;
+    // A stop (divergence) says more than the notice would.
+    const watching = frame.stats.epoch > 0 && !this.state.initZero && !this.errors.shown;
+    const dead = watching
+      ? deadLayer(frame.neuronGrids, network.features.length, network.layers.map((layer) => layer.biases.length), cells)
+      : null;
+    const saturated =
+      watching && dead === null && this.state.problem === 'classification' ? saturatedOutput(frame.neuronGrids, cells) : null;
+    if (dead === null && saturated === null) {
+      this.hideNotice();
+      return;
+    }
+    const { activation, learningRate } = this.state;
+    const why = activation === 'relu' ? ' (dead ReLUs)' : '';
+    const cause =
+      dead !== null
+        ? `All neurons of hidden layer ${dead + 1} output 0 for every input${why}, so the network cannot learn any more.`
+        : `The output is ${saturated} for every input: the network predicts the ${saturated === 1 ? 'positive' : 'negative'} class everywhere and is saturated, so it learns next to nothing.`;
+    const text = `${cause} The learning rate (${learningRate}) is probably too high.`;
+    if (text === this.noticeText && this.notice.shown) return;
+    this.noticeText = text;
+    this.notice.show(text, learningRate > LEARNING_RATES[0] ? this.lowerRateFix() : undefined);
+  }
+
+  private hideNotice(): void {
+    this.notice.hide();
+    this.noticeText = '';
   }
 
   /** Once per display frame while frames arrive: draws the newest and lets the worker go on. */
@@ -342,6 +391,7 @@ class PlaygroundApp implements Playground {
     }
     this.chart.draw();
     this.drawNetwork(frame);
+    this.checkDeadLayer(frame);
 
     const accuracy = Number.isNaN(stats.testAccuracy) ? '' : `, test accuracy ${(100 * stats.testAccuracy).toFixed(1)}%`;
     const losses = `test loss ${formatLoss(stats.testLoss)}, training loss ${formatLoss(stats.trainLoss)}`;

@@ -103,7 +103,10 @@ export class NumberField {
 
   private showInvalid(): void {
     this.input.setAttribute('aria-invalid', 'true');
-    this.message.textContent = `“${this.input.value.trim()}” is not a number; nothing was changed.`;
+    const text = this.input.value.trim();
+    // "1e400" is a number, but not one a weight can hold.
+    const problem = text !== '' && Math.abs(Number(text)) === Infinity ? 'is too large' : 'is not a number';
+    this.message.textContent = `“${text}” ${problem}; nothing was changed.`;
     this.message.hidden = false;
   }
 
