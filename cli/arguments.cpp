@@ -54,11 +54,13 @@ bool wants_help(const std::vector<std::string>& args) {
 std::string help_text(const std::string& usage, const std::string& description, const std::vector<Option>& options) {
   std::ostringstream text;
   text << "usage: " << usage << "\n\n" << description << "\n\noptions:\n";
+  auto line = [&text](const std::string& left, const std::string& help) {
+    text << left << std::string(left.size() < 26 ? 26 - left.size() : 1, ' ') << help << "\n";
+  };
   for (const Option& option : options) {
-    std::string left = "  " + option.name + (option.value.empty() ? "" : " " + option.value);
-    text << left << std::string(left.size() < 26 ? 26 - left.size() : 1, ' ') << option.help << "\n";
+    line("  " + option.name + (option.value.empty() ? "" : " " + option.value), option.help);
   }
-  text << "  -h, --help                show this help\n";
+  line("  -h, --help", "show this help");
   return text.str();
 }
 

@@ -34,7 +34,13 @@ int train_command(const std::vector<std::string>& words) {
   if (epochs < 0) throw std::invalid_argument("--epochs must be 0 or more, not " + std::to_string(epochs));
   if (args.has("-o")) check_writable(args.text("-o"));
 
-  Experiment experiment(train_config(args));
+  Experiment experiment = [&] {
+    try {
+      return Experiment(train_config(args));
+    } catch (const std::invalid_argument& error) {
+      throw std::invalid_argument(with_option_names(error.what()));
+    }
+  }();
   const Model& model = experiment.model();
   {
     Progress progress(std::cerr, isatty(STDERR_FILENO) != 0, epochs, model.classes > 0);

@@ -1,5 +1,6 @@
 #include "train_config.h"
 
+#include <cctype>
 #include <initializer_list>
 #include <stdexcept>
 #include <string>
@@ -90,6 +91,28 @@ json value_of(const Arguments& args, const Setting& setting) {
   }
   return args.text(option);
 }
+
+}  // namespace
+
+std::string with_option_names(std::string message) {
+  for (const Setting& setting : kSettings) {
+    std::string path = "config";
+    for (const std::string& key : setting.path) path += "." + key;
+    for (std::size_t at = message.find(path); at != std::string::npos; at = message.find(path, at)) {
+      // Whole paths only: config.dataset.name, not config.dataset.names.
+      const std::size_t end = at + path.size();
+      if (end < message.size() && (std::isalnum(static_cast<unsigned char>(message[end])) || message[end] == '.')) {
+        at = end;
+        continue;
+      }
+      message.replace(at, path.size(), setting.option);
+      at += std::string(setting.option).size();
+    }
+  }
+  return message;
+}
+
+namespace {
 
 // The CSV's text, parsed once here so that an error names the file.
 std::string read_csv(const std::string& path, const std::string& label) {
