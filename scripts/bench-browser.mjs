@@ -75,8 +75,8 @@ try {
   for (const speed of ['max', 1, 10]) rows.push(await measure(speed));
   const format = (v) => (typeof v === 'number' && !Number.isInteger(v) ? v.toFixed(1) : String(v));
   const keys = Object.keys(rows[0]);
-  console.log(keys.map((k) => k.padStart(15)).join(''));
-  for (const row of rows) console.log(keys.map((k) => format(row[k]).padStart(15)).join(''));
+  console.log(keys.map((k) => k.padStart(16)).join(''));
+  for (const row of rows) console.log(keys.map((k) => format(row[k]).padStart(16)).join(''));
 } finally {
   await browser.close();
   await server.close();
