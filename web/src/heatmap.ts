@@ -1,8 +1,7 @@
 // The big output view: a grid of values over the input square as colours, the data points on top.
 import type { ColourScheme } from './colours';
+import { drawPoints } from './points';
 
-/** Half the side of the input square [-6, 6]² that the engine's grid and datasets span. */
-const EXTENT = 6;
 /** Point radius in CSS pixels. */
 const POINT_RADIUS = 3.5;
 /** The background is the scheme at this opacity over white, so the points stand out. */
@@ -112,20 +111,12 @@ export class Heatmap {
   }
 
   private drawSet(ctx: CanvasRenderingContext2D, points: Float32Array, stroke: string, scheme: ColourScheme): void {
-    const scale = this.pointsLayer.width / (2 * EXTENT);
     const dpr = window.devicePixelRatio;
     // Smaller points on small screens, so the boundary stays visible.
     const radius = Math.min(POINT_RADIUS, this.canvas.clientWidth / 90) * dpr;
     ctx.lineWidth = dpr;
     ctx.strokeStyle = stroke;
-    for (let i = 0; i + 2 < points.length; i += 3) {
-      const [r, g, b] = scheme.rgb(points[i + 2]!);
-      ctx.fillStyle = `rgb(${r} ${g} ${b})`;
-      ctx.beginPath();
-      ctx.arc((points[i]! + EXTENT) * scale, (EXTENT - points[i + 1]!) * scale, radius, 0, 2 * Math.PI);
-      ctx.fill();
-      ctx.stroke();
-    }
+    drawPoints(ctx, points, scheme, radius, true);
   }
 }
 

@@ -8,6 +8,7 @@ import {
   type PlaygroundState,
   type RegressionDataset,
 } from '../state';
+import { drawPoints } from '../points';
 import { button, element, Slider, uniqueId } from '../widgets';
 
 type Dataset = ClassificationDataset | RegressionDataset;
@@ -24,8 +25,6 @@ const DATASET_LABELS: Record<Dataset, string> = {
 export const DATASETS: readonly Dataset[] = [...CLASSIFICATION_DATASETS, ...REGRESSION_DATASETS];
 
 const THUMBNAIL_SIZE = 48;
-/** Half the side of the input square [-6, 6]² that the datasets span. */
-const EXTENT = 6;
 
 interface Thumbnail {
   input: HTMLInputElement;
@@ -94,17 +93,10 @@ export class DataControls {
       const canvas = this.thumbnails.get(dataset as Dataset)?.canvas;
       const ctx = canvas?.getContext('2d');
       if (!canvas || !ctx) continue;
-      const scale = canvas.width / (2 * EXTENT);
       const radius = Math.max(1, canvas.width / 40);
       ctx.fillStyle = '#fff';
       ctx.fillRect(0, 0, canvas.width, canvas.height);
-      for (let i = 0; i + 2 < points.length; i += 3) {
-        const [r, g, b] = scheme.rgb(points[i + 2]!);
-        ctx.fillStyle = `rgb(${r} ${g} ${b})`;
-        ctx.beginPath();
-        ctx.arc((points[i]! + EXTENT) * scale, (EXTENT - points[i + 1]!) * scale, radius, 0, 2 * Math.PI);
-        ctx.fill();
-      }
+      drawPoints(ctx, points, scheme, radius, false);
     }
   }
 }

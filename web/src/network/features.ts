@@ -1,7 +1,5 @@
 // TensorFlow Playground's input features: their labels and their values over the input square.
-
-/** Half the side of the input square [-6, 6]² that the engine's grids span. */
-const EXTENT = 6;
+import { EXTENT } from '../points';
 
 const FEATURES: Record<string, { label: string; value(x: number, y: number): number }> = {
   x: { label: 'X₁', value: (x) => x },
