@@ -1,4 +1,5 @@
 #include "model_data.h"
+#include "named_table.h"
 
 #include <algorithm>
 #include <stdexcept>
@@ -19,7 +20,7 @@ std::vector<std::size_t> input_columns(const Model& model, const std::vector<std
     auto found = std::find(columns.begin(), columns.end(), name);
     if (found == columns.end()) {
       throw std::invalid_argument(source + " has no input \"" + name + "\" (the model reads " +
-                                  join(model.input_names) + "; " + source + " has " + join(columns) + ")");
+                                  join_names(model.input_names) + "; " + source + " has " + join_names(columns) + ")");
     }
     indices.push_back(static_cast<std::size_t>(found - columns.begin()));
   }
@@ -38,7 +39,7 @@ Dataset fit_to_model(const Model& model, const Dataset& data, const std::string&
   }
   if (fitted.classes == model.classes && fitted.class_names == model.class_names) return fitted;
   if (model.classes > 0 && fitted.classes == 0) {
-    throw std::invalid_argument("the model predicts classes (" + join(model.class_names) + "), but the labels of " +
+    throw std::invalid_argument("the model predicts classes (" + join_names(model.class_names) + "), but the labels of " +
                                 source + " are numbers to predict");
   }
   // check_same_columns renumbers the classes by name and reads whole-number classes as values
@@ -51,8 +52,8 @@ Dataset fit_to_model(const Model& model, const Dataset& data, const std::string&
     check_same_columns(reference, fitted);
   } catch (const std::invalid_argument&) {
     throw std::invalid_argument(
-        "the labels of " + source + " (" + join(data.class_names) + ") are not the model's " +
-        (model.classes > 0 ? "classes (" + join(model.class_names) + ")" : "numbers to predict"));
+        "the labels of " + source + " (" + join_names(data.class_names) + ") are not the model's " +
+        (model.classes > 0 ? "classes (" + join_names(model.class_names) + ")" : "numbers to predict"));
   }
   return fitted;
 }

@@ -6,6 +6,7 @@
 #include "commands.h"
 #include "files.h"
 #include "model.h"
+#include "named_table.h"
 #include "report.h"
 
 namespace nnplay::cli {
@@ -41,7 +42,7 @@ Eigen::MatrixXf read_inputs(const Arguments& args, const Model& model) {
   const std::vector<double> values = args.numbers("--input");
   if (values.size() != model.input_names.size()) {
     throw std::invalid_argument("the model reads " + std::to_string(model.input_names.size()) + " inputs (" +
-                                join(model.input_names) + "), --input gives " + std::to_string(values.size()));
+                                join_names(model.input_names) + "), --input gives " + std::to_string(values.size()));
   }
   Eigen::MatrixXf inputs(static_cast<Eigen::Index>(values.size()), 1);
   for (std::size_t i = 0; i < values.size(); ++i) {

@@ -24,12 +24,6 @@ std::string format(const char* pattern, double value) {
   return text;
 }
 
-std::string join(const std::vector<std::string>& names) {
-  std::string text;
-  for (const std::string& name : names) text += (text.empty() ? "" : ", ") + name;
-  return text;
-}
-
 std::string metrics_line(const Model& model, const Metrics& metrics, bool with_loss) {
   std::string line = with_loss ? "loss " + format("%.6g", metrics.loss) + " " : "";
   if (model.classes > 0) return line + "accuracy " + format("%.4f", metrics.accuracy);

@@ -11,8 +11,6 @@ namespace nnplay::cli {
 /// "%.6g" and friends, without the iostream state.
 std::string format(const char* pattern, double value);
 
-/// "a, b, c"
-std::string join(const std::vector<std::string>& names);
 
 /// One line of metrics: `loss 0.0251 accuracy 0.992`, or `loss 0.0123 RMSE 0.456 R² 0.987` for
 /// regression. The loss is left out when `with_loss` is false.

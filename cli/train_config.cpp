@@ -13,6 +13,7 @@
 #include "loss.h"
 #include "network.h"
 #include "presets.h"
+#include "named_table.h"
 #include "report.h"
 
 namespace nnplay::cli {
@@ -141,8 +142,8 @@ void set_model(json& config, const Arguments& args, const std::string& path) {
 const std::vector<Option>& train_options() {
   static const std::vector<Option> options = {
       {"--config", "FILE", "a JSON configuration (docs/config.md); options beside it override its keys"},
-      {"--preset", "NAME", "one of the article's examples as the configuration: " + join(preset_names())},
-      {"--dataset", "NAME", "a generated dataset: " + join(dataset_names()) + " (default circle)"},
+      {"--preset", "NAME", "one of the article's examples as the configuration: " + join_names(preset_names())},
+      {"--dataset", "NAME", "a generated dataset: " + join_names(dataset_names()) + " (default circle)"},
       {"--points", "N", "examples to generate (default: the dataset's own)"},
       {"--noise", "N", "noise of the generated data, 0 to 0.5 (default 0)"},
       {"--classes", "K", "classes of spirals and blobs, 2 to 8 (default 3)"},
@@ -151,11 +152,11 @@ const std::vector<Option>& train_options() {
       {"--label", "NAME", "the label column of the CSV (default: the last)"},
       {"--test", "FILE", "a test set with the CSV's columns (default: a split of --csv)"},
       {"--train-percent", "P", "the share of the data to train on (default 50)"},
-      {"--features", "LIST", "features of 2-D points: " + join(playground_feature_names()) + " (default x,y)"},
+      {"--features", "LIST", "features of 2-D points: " + join_names(playground_feature_names()) + " (default x,y)"},
       {"--layers", "LIST", "hidden layer sizes, e.g. 8,8; \"\" for none (default 4,2)"},
-      {"--activation", "NAME", "of the hidden layers: " + join(activation_names()) + " (default tanh)"},
+      {"--activation", "NAME", "of the hidden layers: " + join_names(activation_names()) + " (default tanh)"},
       {"--output", "NAME", "of the output layer: tanh, sigmoid, linear, softmax (default: fits the data)"},
-      {"--loss", "NAME", join(loss_names()) + " (default: fits the output)"},
+      {"--loss", "NAME", join_names(loss_names()) + " (default: fits the output)"},
       {"--optimizer", "NAME", "sgd, momentum, adam (default sgd)"},
       {"--lr", "RATE", "learning rate (default 0.03)"},
       {"--regularization", "KIND", "none, L1, L2 (default none)"},
@@ -163,7 +164,7 @@ const std::vector<Option>& train_options() {
       {"--batch", "N", "batch size (default 10)"},
       {"--epochs", "N", "epochs to train (default 100)"},
       {"--no-shuffle", "", "keep the training order fixed, as the Playground does (default: reshuffle)"},
-      {"--init", "NAME|FILE", "initial weights: " + join(initialization_names()) + ", or a model file *.json"},
+      {"--init", "NAME|FILE", "initial weights: " + join_names(initialization_names()) + ", or a model file *.json"},
       {"--init-model", "FILE", "start from the weights of a model file"},
       {"--weight-seed", "N", "seed of the initial weights (default: --seed)"},
       {"-o", "FILE", "save the trained model there (JSON)"},

@@ -6,6 +6,8 @@
 #include <map>
 #include <stdexcept>
 
+#include "named_table.h"
+
 namespace nnplay {
 
 namespace {
@@ -98,11 +100,6 @@ void check_field_count(const Row& row, const std::vector<std::string>& header) {
   }
 }
 
-std::string joined(const std::vector<std::string>& names) {
-  std::string text;
-  for (const std::string& name : names) text += (text.empty() ? "" : ", ") + name;
-  return text;
-}
 
 }  // namespace
 
@@ -117,7 +114,7 @@ Dataset parse_csv(const std::string& text, const std::string& label) {
   if (!label.empty()) {
     auto found = std::find(header.begin(), header.end(), label);
     if (found == header.end()) {
-      throw std::invalid_argument("the CSV has no column \"" + label + "\" (columns: " + joined(header) + ")");
+      throw std::invalid_argument("the CSV has no column \"" + label + "\" (columns: " + join_names(header) + ")");
     }
     label_column = static_cast<std::size_t>(found - header.begin());
   }
@@ -186,8 +183,8 @@ Eigen::MatrixXf parse_csv_inputs(const std::string& text, const std::vector<std:
   for (const std::string& name : input_names) {
     auto found = std::find(header.begin(), header.end(), name);
     if (found == header.end()) {
-      throw std::invalid_argument("the CSV has no input \"" + name + "\" (the model reads " + joined(input_names) +
-                                  "; the CSV has " + joined(header) + ")");
+      throw std::invalid_argument("the CSV has no input \"" + name + "\" (the model reads " + join_names(input_names) +
+                                  "; the CSV has " + join_names(header) + ")");
     }
     columns.push_back(static_cast<std::size_t>(found - header.begin()));
   }

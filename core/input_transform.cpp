@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "named_table.h"
+
 namespace nnplay {
 
 const std::vector<std::string>& playground_feature_names() {
@@ -16,8 +18,7 @@ int feature_index(const std::string& name) {
   const auto& names = playground_feature_names();
   auto found = std::find(names.begin(), names.end(), name);
   if (found == names.end()) {
-    throw std::invalid_argument("unknown input feature \"" + name +
-                                "\" (known: x, y, xSquared, ySquared, xTimesY, sinX, sinY)");
+    throw std::invalid_argument("unknown input feature \"" + name + "\" (known: " + join_names(names) + ")");
   }
   return static_cast<int>(found - names.begin());
 }

@@ -4,6 +4,8 @@
 #include <cmath>
 #include <stdexcept>
 
+#include "named_table.h"
+
 namespace nnplay {
 
 using Eigen::MatrixXf;
@@ -171,7 +173,7 @@ bool Network::all_finite() const {
 void initialize(Network& network, const std::string& scheme, Random& random) {
   std::vector<std::string> known = initialization_names();
   if (std::find(known.begin(), known.end(), scheme) == known.end()) {
-    throw std::invalid_argument("unknown initialization \"" + scheme + "\" (known: playground, xavier, he, zeros)");
+    throw std::invalid_argument("unknown initialization \"" + scheme + "\" (known: " + join_names(known) + ")");
   }
   for (Layer& layer : network.layers()) {
     auto fan_out = static_cast<double>(layer.weights.rows());

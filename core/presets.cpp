@@ -3,6 +3,7 @@
 #include <stdexcept>
 
 #include "model_file.h"
+#include "named_table.h"
 
 namespace nnplay {
 
@@ -32,7 +33,7 @@ nlohmann::json preset_config(const std::string& name) {
             {"loss", "binary_cross_entropy"},
             {"optimizer", {{"name", "adam"}, {"learningRate", 0.01}}}};
   }
-  throw std::invalid_argument("unknown preset \"" + name + "\" (known: houses, driving)");
+  throw std::invalid_argument("unknown preset \"" + name + "\" (known: " + join_names(preset_names()) + ")");
 }
 
 std::vector<std::string> preset_names() { return {"houses", "driving"}; }
