@@ -254,7 +254,8 @@ StepTrace Experiment::trace(const Eigen::Ref<const Eigen::VectorXf>& raw, float 
     throw std::invalid_argument("an example of this data has " + std::to_string(train_data_.dimensions()) +
                                 " inputs, not " + std::to_string(raw.size()));
   }
-  Dataset one = train_data_;
+  // The example alone: prepare_examples reads only inputs and labels, so no copy of the data.
+  Dataset one;
   one.inputs = raw;
   one.labels = Eigen::VectorXf::Constant(1, label);
   Examples example = prepare_examples(model_, one);
@@ -332,7 +333,7 @@ const std::vector<float>& Experiment::output_grid(int resolution) {
   fill_grid_inputs(resolution);
   const Eigen::MatrixXf& output = grid_pass_.a.back();  // [cells, outputs]
   output_grid_.resize(static_cast<std::size_t>(output.rows()));
-  const std::string& head = model_.network.head().name;
+  const bool sigmoid = model_.network.head().name == "sigmoid";
   for (Eigen::Index i = 0; i < output.rows(); ++i) {
     float value;
     if (model_.classes == 0) {
@@ -344,7 +345,7 @@ const std::vector<float>& Experiment::output_grid(int resolution) {
     } else if (output.cols() == 2) {
       value = 2 * output(i, 1) - 1;
     } else {
-      value = head == "sigmoid" ? 2 * output(i, 0) - 1 : output(i, 0);
+      value = sigmoid ? 2 * output(i, 0) - 1 : output(i, 0);
     }
     output_grid_[static_cast<std::size_t>(i)] = value;
   }
