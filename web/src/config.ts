@@ -23,4 +23,6 @@ export interface PlaygroundConfig {
    * whenever it changes, and write every change back, so a link opens the same experiment.
    */
   urlHash?: boolean;
+  /** Keys of controls shown but disabled (a setting's name, or "regenerate"), for a lesson's fixed settings. */
+  locked?: string[];
 }

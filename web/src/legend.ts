@@ -1,10 +1,12 @@
 // The colour scale of the output view and the neuron maps: a bar from −1 to 1 under the current scheme.
-import type { ColourScheme } from './colours';
+import type { Part } from './app/part';
+import { colourScheme } from './colours';
+import type { PlaygroundState } from './state';
 import { element } from './widgets';
 
 const STEPS = 64;
 
-export class Legend {
+export class Legend implements Part {
   private readonly bar: HTMLCanvasElement;
 
   constructor(parent: HTMLElement) {
@@ -20,7 +22,8 @@ export class Legend {
     parent.append(box);
   }
 
-  draw(scheme: ColourScheme): void {
+  show(state: Readonly<PlaygroundState>): void {
+    const scheme = colourScheme(state.colours);
     const ctx = this.bar.getContext('2d');
     if (!ctx) return;
     for (let i = 0; i < STEPS; i++) {

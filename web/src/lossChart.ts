@@ -1,7 +1,8 @@
 // Train and test loss over epochs.
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import type { LossHistory } from './protocol';
+import type { Part } from './app/part';
+import type { Frame, LossHistory } from './protocol';
 
 /** Beyond this many points every other one is dropped: a long run stays cheap to draw. */
 const MAX_POINTS = 2000;
@@ -14,7 +15,7 @@ const TEST_STROKE = '#202124';
 /** The chart is redrawn at most this often: a line that grows by a pixel needs no 60 frames a second. */
 const CHART_MS = 100;
 
-export class LossChart {
+export class LossChart implements Part {
   private readonly epochs: number[] = [];
   /** Null where a loss is not finite: uPlot leaves a gap. */
   private readonly train: (number | null)[] = [];
@@ -64,8 +65,13 @@ export class LossChart {
     this.resizing.observe(parent);
   }
 
+  /** Adds every frame's losses, drawn or not. */
+  receive(frame: Frame): void {
+    this.append(frame.history);
+  }
+
   /** Adds `history`'s losses; points at or after its first epoch (from before a reset) are replaced. */
-  append(history: LossHistory): void {
+  private append(history: LossHistory): void {
     const first = history.epochs[0];
     if (first === undefined) return;
     let keep = this.epochs.length;

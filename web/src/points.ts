@@ -1,8 +1,6 @@
-// Data points on a square canvas that shows the input plane [-6, 6]²: discs coloured by label.
+// Data points on a square canvas that shows the engine's input square: discs coloured by label.
 import type { ColourScheme } from './colours';
-
-/** Half the side of the input square, as the engine's grids cover it. */
-export const EXTENT = 6;
+import { gridExtent } from './engineFacts';
 
 /** Draws x, y, label triples as discs of `radius` pixels, outlined when `ctx.strokeStyle` should be used. */
 export function drawPoints(
@@ -12,12 +10,13 @@ export function drawPoints(
   radius: number,
   outlined: boolean,
 ): void {
-  const scale = ctx.canvas.width / (2 * EXTENT);
+  const extent = gridExtent();
+  const scale = ctx.canvas.width / (2 * extent);
   for (let i = 0; i + 2 < points.length; i += 3) {
     const [r, g, b] = scheme.rgb(points[i + 2]!);
     ctx.fillStyle = `rgb(${r} ${g} ${b})`;
     ctx.beginPath();
-    ctx.arc((points[i]! + EXTENT) * scale, (EXTENT - points[i + 1]!) * scale, radius, 0, 2 * Math.PI);
+    ctx.arc((points[i]! + extent) * scale, (extent - points[i + 1]!) * scale, radius, 0, 2 * Math.PI);
     ctx.fill();
     if (outlined) ctx.stroke();
   }

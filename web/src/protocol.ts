@@ -1,9 +1,9 @@
-// Messages between the page (main.ts) and the training worker (worker.ts).
+// Messages between the page (app/engineClient.ts) and the training worker (worker/).
 import type { EpochStats } from '@engine/nnplay.mjs';
 import type { SessionConfig } from './config';
 import type { Speed } from './state';
 
-/** Cells per side of the grids the worker computes over the input square [-6, 6]². */
+/** Cells per side of the grids the worker computes over the input square. */
 export interface Resolutions {
   /** The big output view (and a neuron shown in it). */
   output: number;
@@ -11,7 +11,28 @@ export interface Resolutions {
   neuron: number;
 }
 
-export type ToWorker =
+/** What the engine knows that the page draws with (the module's `engineFacts()`). */
+export interface EngineFacts {
+  /** Half the side of the input square [-extent, extent]² that grids and points cover. */
+  gridExtent: number;
+  /** The input features the engine computes, in its order; `formula` as the engine states it. */
+  features: { name: string; formula: string }[];
+  activations: string[];
+}
+
+/** How the engine failed: a bad setting, a training that diverged, memory, or a bug. */
+export type ErrorKind = 'bad-input' | 'divergence' | 'out-of-memory' | 'internal';
+
+/** Questions the page asks with `EngineClient.request()`, and the type of each answer. */
+export interface Requests {
+  /** The model file (docs/model-format.md) of the network as it is now. */
+  modelJson: string;
+}
+export type RequestKind = keyof Requests;
+
+export type Command =
+  /** The engine's facts, with every feature's grid at `resolution`; answered by `facts`. */
+  | { type: 'facts'; resolution: number }
   /** Replaces the session and pauses; answered by `points` then a `frame`. */
   | { type: 'init'; session: SessionConfig; resolutions: Resolutions }
   /** Trains until `pause`, one frame of epochs for each frame the page has drawn. */
@@ -37,6 +58,11 @@ export type ToWorker =
   /** Example points of each named dataset (noise 0) for its thumbnail; answered by `samples`. */
   | { type: 'samples'; datasets: string[] };
 
+export type ToWorker =
+  | Command
+  /** A question; answered by a `reply` with the same `id`. */
+  | { type: 'request'; id: number; kind: RequestKind };
+
 /** Losses at the given epochs, in order; the chart's earlier points stay as they were. */
 export interface LossHistory {
   epochs: Int32Array;
@@ -44,7 +70,7 @@ export interface LossHistory {
   test: Float32Array;
 }
 
-/** The network's weights, as `session.networkJson()` reads them. */
+/** The network's weights, as `session.networkJson()` reads them; weights are row-major W[to][from]. */
 export interface NetworkWeights {
   features: string[];
   layers: { activation: string; weights: number[][]; biases: number[] }[];
@@ -56,20 +82,33 @@ export interface Frame {
   stats: EpochStats;
   /** The losses since the last frame (thinned when many epochs ran). */
   history: LossHistory;
-  /** What the output view shows, row 0 at y = 6: the network's output, or the inspected neuron's activation. */
+  /** What the output view shows, row 0 at the top: the network's output, or the inspected neuron's activation. */
   grid: Float32Array;
   /** The neuron `grid` shows, null for the output. */
   inspected: number | null;
-  /** Every neuron's thumbnail grid, as `session.neuronGrids` orders them. */
+  /** Every neuron's thumbnail grid, as `session.neuronGrids` orders them (see neurons.ts). */
   neuronGrids: Float32Array;
   network: NetworkWeights;
 }
 
+/** A failure as it crosses to the page. */
+export interface EngineError {
+  message: string;
+  kind: ErrorKind;
+}
+
+export type Reply =
+  | { type: 'reply'; id: number; kind: RequestKind; value: Requests[RequestKind] }
+  | { type: 'reply'; id: number; kind: RequestKind; error: EngineError };
+
 export type FromWorker =
+  /** The answer to `facts`; `featureGrids` is [feature][resolution²] in `facts.features` order. */
+  | { type: 'facts'; facts: EngineFacts; resolution: number; featureGrids: Float32Array }
   /** The dataset as x, y, label triples. */
   | { type: 'points'; train: Float32Array; test: Float32Array }
   | Frame
   /** Each dataset's example points, x, y, label triples. */
   | { type: 'samples'; samples: { dataset: string; points: Float32Array }[] }
   /** A bad configuration or a diverged training; the worker has paused, keeping the last good weights. */
-  | { type: 'error'; message: string; divergence: boolean };
+  | ({ type: 'error' } & EngineError)
+  | Reply;

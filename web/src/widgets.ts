@@ -1,6 +1,7 @@
 // Small labelled form controls shared by the control groups. Each label is the control's accessible
 // name, so what a person reads is what a screen reader says; every control is a native element and
-// so works from the keyboard.
+// so works from the keyboard. Each control applies the Locks (app/locks.ts) given to it by key.
+import type { Locks } from './app/locks';
 
 let nextId = 0;
 /** A document-unique id, for label `for` attributes (several playgrounds may share a page). */
@@ -25,10 +26,18 @@ export function button(parent: HTMLElement, label: string, onClick: () => void):
   return el;
 }
 
+/** Hides the box of the control named `key`, or disables its controls, as `locks` say. */
+export function applyLock(box: HTMLElement, key: string, locks: Locks): void {
+  box.hidden = locks.hidden.has(key);
+  const locked = locks.locked.has(key);
+  for (const control of box.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>('input, select, button')) {
+    control.disabled = locked;
+  }
+}
+
 /** A control with its label, in a box that `*_hide` settings can hide. */
 function field(parent: HTMLElement, key: string, label: string, control: HTMLElement): HTMLElement {
   const box = element('div', 'nnplay-field');
-  box.dataset['key'] = key;
   const name = element('label', 'nnplay-label', label);
   control.id = uniqueId(key);
   name.htmlFor = control.id;
@@ -42,19 +51,31 @@ export interface Choice<T> {
   label: string;
 }
 
-export class Select<T> {
+/** A labelled control that the locks of its key can hide or disable. */
+abstract class Field {
+  protected abstract readonly box: HTMLElement;
+  protected abstract readonly key: string;
+
+  lock(locks: Locks): void {
+    applyLock(this.box, this.key, locks);
+  }
+}
+
+export class Select<T> extends Field {
   private readonly select: HTMLSelectElement;
+  protected readonly box: HTMLElement;
 
   constructor(
     parent: HTMLElement,
-    key: string,
+    protected readonly key: string,
     label: string,
     private choices: Choice<T>[],
     onChange: (value: T) => void,
   ) {
+    super();
     this.select = element('select', 'nnplay-select');
     this.select.addEventListener('change', () => onChange(this.choices[this.select.selectedIndex]!.value));
-    field(parent, key, label, this.select);
+    this.box = field(parent, key, label, this.select);
     this.render();
   }
 
@@ -75,19 +96,21 @@ export class Select<T> {
 }
 
 /** A range input with its value shown beside the label. */
-export class Slider {
+export class Slider extends Field {
   private readonly input: HTMLInputElement;
   private readonly shown: HTMLOutputElement;
+  protected readonly box: HTMLElement;
 
   constructor(
     parent: HTMLElement,
-    key: string,
+    protected readonly key: string,
     label: string,
     [min, max]: readonly [number, number],
     step: number,
     private readonly format: (value: number) => string,
     onChange: (value: number) => void,
   ) {
+    super();
     this.input = element('input', 'nnplay-slider');
     this.input.type = 'range';
     this.input.min = String(min);
@@ -96,10 +119,10 @@ export class Slider {
     this.shown = element('output', 'nnplay-slider-value');
     // The slider itself tells its value (aria-valuetext).
     this.shown.setAttribute('aria-live', 'off');
-    const box = field(parent, key, label, this.input);
-    box.classList.add('nnplay-field-slider');
+    this.box = field(parent, key, label, this.input);
+    this.box.classList.add('nnplay-field-slider');
     this.shown.htmlFor.add(this.input.id);
-    box.querySelector('label')!.after(this.shown);
+    this.box.querySelector('label')!.after(this.shown);
     // Show the value while dragging; apply it when let go (each change may rebuild the experiment).
     this.input.addEventListener('input', () => this.show(Number(this.input.value)));
     this.input.addEventListener('change', () => onChange(Number(this.input.value)));
@@ -116,15 +139,17 @@ export class Slider {
   }
 }
 
-export class Checkbox {
+export class Checkbox extends Field {
   private readonly input: HTMLInputElement;
+  protected readonly box: HTMLElement;
 
-  constructor(parent: HTMLElement, key: string, label: string, onChange: (checked: boolean) => void) {
+  constructor(parent: HTMLElement, protected readonly key: string, label: string, onChange: (checked: boolean) => void) {
+    super();
     this.input = element('input', 'nnplay-checkbox');
     this.input.type = 'checkbox';
-    const box = field(parent, key, label, this.input);
-    box.classList.add('nnplay-field-checkbox');
-    box.prepend(this.input);
+    this.box = field(parent, key, label, this.input);
+    this.box.classList.add('nnplay-field-checkbox');
+    this.box.prepend(this.input);
     this.input.addEventListener('change', () => onChange(this.input.checked));
   }
 

@@ -1,5 +1,7 @@
 // The data: which dataset (as thumbnails of its points), the train/test ratio, noise, batch size, Regenerate.
-import type { ColourScheme } from '../colours';
+import type { Locks } from '../app/locks';
+import type { Part, PartContext } from '../app/part';
+import { colourScheme, type ColourScheme } from '../colours';
 import {
   CLASSIFICATION_DATASETS,
   LIMITS,
@@ -9,7 +11,7 @@ import {
   type RegressionDataset,
 } from '../state';
 import { drawPoints } from '../points';
-import { button, element, Slider, uniqueId } from '../widgets';
+import { applyLock, button, element, Slider, uniqueId } from '../widgets';
 
 type Dataset = ClassificationDataset | RegressionDataset;
 
@@ -32,15 +34,21 @@ interface Thumbnail {
   box: HTMLElement;
 }
 
-export class DataControls {
+/** Asks the worker for every dataset's example points, and draws them as thumbnails when they come. */
+export class DataControls implements Part {
   private readonly thumbnails = new Map<Dataset, Thumbnail>();
+  private readonly datasets: HTMLFieldSetElement;
   private readonly ratio: Slider;
   private readonly noise: Slider;
   private readonly batchSize: Slider;
+  private readonly actions: HTMLElement;
+  private samples: readonly { dataset: string; points: Float32Array }[] = [];
+  private readonly stopListening: () => void;
 
-  constructor(parent: HTMLElement, change: (patch: Partial<PlaygroundState>) => void, regenerate: () => void) {
+  constructor(parent: HTMLElement, { settings, training, engine }: PartContext) {
+    const change = (patch: Partial<PlaygroundState>): void => void settings.update(patch);
     const fieldset = element('fieldset', 'nnplay-datasets');
-    fieldset.dataset['key'] = 'dataset';
+    this.datasets = fieldset;
     fieldset.append(element('legend', 'nnplay-label', 'Dataset'));
     const group = uniqueId('dataset');
     for (const dataset of DATASETS) {
@@ -69,13 +77,18 @@ export class DataControls {
     this.noise = new Slider(parent, 'noise', 'Noise', LIMITS.noise, 5, String, (noise) => change({ noise }));
     this.batchSize = new Slider(parent, 'batchSize', 'Batch size', LIMITS.batchSize, 1, String,
       (batchSize) => change({ batchSize }));
-    const actions = element('div', 'nnplay-field');
-    actions.dataset['key'] = 'regenerate';
-    button(actions, 'Regenerate', regenerate);
-    parent.append(actions);
+    this.actions = element('div', 'nnplay-field');
+    button(this.actions, 'Regenerate', () => training.regenerate());
+    parent.append(this.actions);
+
+    this.stopListening = engine.on('samples', ({ samples }) => {
+      this.samples = samples;
+      this.drawSamples(colourScheme(settings.get().colours));
+    });
+    engine.send({ type: 'samples', datasets: [...DATASETS] });
   }
 
-  show(state: Readonly<PlaygroundState>): void {
+  show(state: Readonly<PlaygroundState>, locks: Locks): void {
     const classification = state.problem === 'classification';
     const chosen = classification ? state.dataset : state.regDataset;
     for (const [dataset, { input, box }] of this.thumbnails) {
@@ -85,11 +98,19 @@ export class DataControls {
     this.ratio.set(state.percTrainData);
     this.noise.set(state.noise);
     this.batchSize.set(state.batchSize);
+    applyLock(this.datasets, 'dataset', locks);
+    for (const slider of [this.ratio, this.noise, this.batchSize]) slider.lock(locks);
+    applyLock(this.actions, 'regenerate', locks);
+    this.drawSamples(colourScheme(state.colours));
+  }
+
+  destroy(): void {
+    this.stopListening();
   }
 
   /** Draws each dataset's example points (x, y, label triples) in its thumbnail. */
-  drawSamples(samples: readonly { dataset: string; points: Float32Array }[], scheme: ColourScheme): void {
-    for (const { dataset, points } of samples) {
+  private drawSamples(scheme: ColourScheme): void {
+    for (const { dataset, points } of this.samples) {
       const canvas = this.thumbnails.get(dataset as Dataset)?.canvas;
       const ctx = canvas?.getContext('2d');
       if (!canvas || !ctx) continue;

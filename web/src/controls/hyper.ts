@@ -1,4 +1,6 @@
 // The hyper-parameters: learning rate, activation, regularisation and its rate, problem type.
+import type { Locks } from '../app/locks';
+import type { Part, PartContext } from '../app/part';
 import {
   ACTIVATIONS,
   LEARNING_RATES,
@@ -26,14 +28,15 @@ const PROBLEM_LABELS: Record<Problem, string> = { classification: 'Classificatio
 
 const numbers = (values: readonly number[]) => values.map((value) => ({ value, label: String(value) }));
 
-export class HyperControls {
+export class HyperControls implements Part {
   private readonly learningRate: Select<number>;
   private readonly activation: Select<Activation>;
   private readonly regularization: Select<Regularization>;
   private readonly regularizationRate: Select<number>;
   private readonly problem: Select<Problem>;
 
-  constructor(parent: HTMLElement, change: (patch: Partial<PlaygroundState>) => void) {
+  constructor(parent: HTMLElement, { settings }: PartContext) {
+    const change = (patch: Partial<PlaygroundState>): void => void settings.update(patch);
     this.learningRate = new Select(parent, 'learningRate', 'Learning rate', numbers(LEARNING_RATES), (learningRate) =>
       change({ learningRate }),
     );
@@ -67,11 +70,14 @@ export class HyperControls {
     );
   }
 
-  show(state: Readonly<PlaygroundState>): void {
+  show(state: Readonly<PlaygroundState>, locks: Locks): void {
     this.learningRate.set(state.learningRate);
     this.activation.set(state.activation);
     this.regularization.set(state.regularization);
     this.regularizationRate.set(state.regularizationRate);
     this.problem.set(state.problem);
+    for (const control of [this.learningRate, this.activation, this.regularization, this.regularizationRate, this.problem]) {
+      control.lock(locks);
+    }
   }
 }

@@ -1,10 +1,12 @@
 // The output's numbers and options: losses and accuracies, Show test data, Discretize output, colours.
-import type { EpochStats } from '@engine/nnplay.mjs';
+import type { Locks } from '../app/locks';
+import type { Part, PartContext } from '../app/part';
 import { colourSchemes } from '../colours';
+import type { Frame } from '../protocol';
 import type { PlaygroundState } from '../state';
 import { Checkbox, element, Select, setOutput, stat } from '../widgets';
 
-export class OutputControls {
+export class OutputControls implements Part {
   private readonly testLoss: HTMLOutputElement;
   private readonly trainLoss: HTMLOutputElement;
   private readonly testAccuracy: HTMLOutputElement;
@@ -14,7 +16,8 @@ export class OutputControls {
   private readonly colours: Select<string>;
 
   /** Puts the numbers into `stats` and the options into `options`. */
-  constructor(stats: HTMLElement, options: HTMLElement, change: (patch: Partial<PlaygroundState>) => void) {
+  constructor(stats: HTMLElement, options: HTMLElement, { settings }: PartContext) {
+    const change = (patch: Partial<PlaygroundState>): void => void settings.update(patch);
     const losses = element('div', 'nnplay-stats');
     this.testLoss = stat(losses, 'Test loss');
     this.trainLoss = stat(losses, 'Training loss');
@@ -32,7 +35,7 @@ export class OutputControls {
     );
   }
 
-  showStats(stats: EpochStats): void {
+  draw({ stats }: Frame): void {
     setOutput(this.testLoss, formatLoss(stats.testLoss));
     setOutput(this.trainLoss, formatLoss(stats.trainLoss));
     // NaN for regression: the accuracies are hidden.
@@ -45,10 +48,11 @@ export class OutputControls {
     }
   }
 
-  show(state: Readonly<PlaygroundState>): void {
+  show(state: Readonly<PlaygroundState>, locks: Locks): void {
     this.showTestData.set(state.showTestData);
     this.discretize.set(state.discretize);
     this.colours.set(state.colours);
+    for (const control of [this.showTestData, this.discretize, this.colours]) control.lock(locks);
   }
 }
 

@@ -1,32 +1,28 @@
 // The run bar: Reset, Play/Pause, Step, the epoch counter and the training speed.
+import type { Locks } from '../app/locks';
+import type { Part, PartContext } from '../app/part';
+import type { Frame } from '../protocol';
 import { SPEEDS, type PlaygroundState, type Speed } from '../state';
 import { button, element, Select, setOutput, stat } from '../widgets';
-
-export interface RunActions {
-  play(): void;
-  pause(): void;
-  step(): void;
-  reset(): void;
-  change(patch: Partial<PlaygroundState>): void;
-}
 
 const THOUSANDS = new Intl.NumberFormat('en-US');
 
 const speedLabel = (speed: Speed): string =>
   speed === 'max' ? 'Fastest' : `${speed} epoch${speed === 1 ? '' : 's'} per frame`;
 
-export class RunControls {
+export class RunControls implements Part {
   private readonly playButton: HTMLButtonElement;
   private readonly epoch: HTMLOutputElement;
   private readonly speed: Select<Speed>;
-  private playing = false;
+  private readonly training: PartContext['training'];
 
-  constructor(parent: HTMLElement, actions: RunActions) {
+  constructor(parent: HTMLElement, { settings, training }: PartContext) {
+    this.training = training;
     const buttons = element('div', 'nnplay-run-buttons');
-    button(buttons, 'Reset', actions.reset).classList.add('nnplay-reset');
-    this.playButton = button(buttons, 'Play', () => (this.playing ? actions.pause() : actions.play()));
+    button(buttons, 'Reset', () => training.reset()).classList.add('nnplay-reset');
+    this.playButton = button(buttons, 'Play', () => (training.playing ? training.pause() : training.play()));
     this.playButton.classList.add('nnplay-play');
-    button(buttons, 'Step', actions.step).classList.add('nnplay-step');
+    button(buttons, 'Step', () => training.step()).classList.add('nnplay-step');
     parent.append(buttons);
     this.epoch = stat(parent, 'Epoch', 'nnplay-epoch');
     this.speed = new Select(
@@ -34,21 +30,23 @@ export class RunControls {
       'speed',
       'Speed',
       SPEEDS.map((value) => ({ value, label: speedLabel(value) })),
-      (speed) => actions.change({ speed }),
+      (speed) => settings.update({ speed }),
     );
   }
 
-  setPlaying(playing: boolean): void {
-    this.playing = playing;
+  /** Play or Pause, as the training is. */
+  run(): void {
+    const { playing } = this.training;
     this.playButton.textContent = playing ? 'Pause' : 'Play';
     this.playButton.classList.toggle('nnplay-playing', playing);
   }
 
-  showEpoch(epoch: number): void {
-    setOutput(this.epoch, THOUSANDS.format(epoch));
+  draw(frame: Frame): void {
+    setOutput(this.epoch, THOUSANDS.format(frame.stats.epoch));
   }
 
-  show(state: Readonly<PlaygroundState>): void {
+  show(state: Readonly<PlaygroundState>, locks: Locks): void {
     this.speed.set(state.speed);
+    this.speed.lock(locks);
   }
 }

@@ -1,11 +1,11 @@
 // What the network column shows, without the DOM: its neurons in columns, their names, their links.
+// Every neuron's name is made here, from its place in neurons.ts's order.
+import { neuronAt, neuronIndex, shapeOf } from '../neurons';
+import type { NetworkWeights } from '../protocol';
 import { featureLabel } from './features';
 
 /** The network as the engine's networkJson() describes it; weights are row-major W[to][from]. */
-export interface NetworkLayout {
-  features: string[];
-  layers: { activation: string; weights: number[][]; biases: number[] }[];
-}
+export type NetworkLayout = NetworkWeights;
 
 export interface DiagramNode {
   /** 'input': a network input that is none of the features offered (it cannot be toggled). */
@@ -57,13 +57,29 @@ export function biasName(node: DiagramNode): string {
   return `Bias of ${node.ref}`;
 }
 
+/** How the output view's caption names a neuron: "feature X₁", "neuron 2 of layer 1", "the output neuron". */
+export function neuronCaption(layout: NetworkLayout, index: number): string {
+  const shape = shapeOf(layout);
+  const at = neuronAt(shape, index);
+  if (!at) return `neuron ${index}`;
+  if (at.layer < 0) return `feature ${featureLabel(layout.features[at.unit] ?? `Input ${at.unit + 1}`)}`;
+  if (at.layer < shape.layerSizes.length - 1) return `neuron ${at.unit + 1} of layer ${at.layer + 1}`;
+  return outputRef(shape.layerSizes[at.layer]!, at.unit);
+}
+
+/** "the output neuron", or "output neuron 2" of several. */
+function outputRef(outputs: number, unit: number): string {
+  return outputs === 1 ? 'the output neuron' : `output neuron ${unit + 1}`;
+}
+
 function capitalised(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** The diagram of `layout`: `allFeatures` first, any other network input after them. */
 export function diagramOf(layout: NetworkLayout, allFeatures: string[]): Diagram {
-  const inputs = layout.layers[0]?.weights[0]?.length ?? layout.features.length;
+  const shape = shapeOf(layout);
+  const { inputs } = shape;
   const inputNames = Array.from({ length: inputs }, (_, i) => layout.features[i] ?? `Input ${i + 1}`);
   const featureColumn = [...allFeatures, ...inputNames.filter((name) => !allFeatures.includes(name))].map(
     (feature, row): DiagramNode => {
@@ -87,22 +103,17 @@ export function diagramOf(layout: NetworkLayout, allFeatures: string[]): Diagram
   );
 
   const last = layout.layers.length - 1;
-  let grid = inputs;
   const layerColumns = layout.layers.map((layer, l) =>
     layer.biases.map((_, unit): DiagramNode => {
       const output = l === last;
-      const ref = output
-        ? layer.biases.length === 1
-          ? 'the output neuron'
-          : `output neuron ${unit + 1}`
-        : `layer ${l + 1} neuron ${unit + 1}`;
+      const ref = output ? outputRef(layer.biases.length, unit) : `layer ${l + 1} neuron ${unit + 1}`;
       return {
         kind: output ? 'output' : 'hidden',
         name: capitalised(ref.replace(/^the /, '')),
         ref,
         label: '',
         feature: '',
-        grid: grid++,
+        grid: neuronIndex(shape, l, unit),
         layer: l,
         unit,
         column: l + 1,
@@ -125,7 +136,6 @@ export function diagramOf(layout: NetworkLayout, allFeatures: string[]): Diagram
 
 /** Equal for layouts whose diagrams are equal. */
 export function shapeKey(layout: NetworkLayout, allFeatures: string[]): string {
-  const inputs = layout.layers[0]?.weights[0]?.length ?? layout.features.length;
-  const sizes = layout.layers.map((l) => l.biases.length);
-  return `${allFeatures.join(',')}|${layout.features.join(',')}|${inputs}|${sizes.join(',')}`;
+  const { inputs, layerSizes } = shapeOf(layout);
+  return `${allFeatures.join(',')}|${layout.features.join(',')}|${inputs}|${layerSizes.join(',')}`;
 }

@@ -4,7 +4,7 @@
 // changes; every other update changes pixels and attributes in place.
 import type { ColourScheme } from '../colours';
 import { type Diagram, type DiagramNode, type NetworkLayout, biasName, diagramOf, shapeKey, weightName } from './diagram';
-import { featureGrid } from './features';
+import { featureGrid } from '../engineFacts';
 import { type Geometry, LABEL_WIDTH, geometryOf, nodeAt, sameGeometry } from './geometry';
 import { NeuronHover } from './hover';
 import { hiddenLayersControl, neuronsControl } from './layerControls';

@@ -1,0 +1,74 @@
+// web/src/app/engineClient.ts with a fake worker: typed messages to their listeners, and requests
+// matched to their replies by id whatever the order of the replies.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { load } from './load.mjs';
+
+const { EngineClient, RequestError } = await load('app/engineClient.ts');
+
+function fakeWorker() {
+  const listeners = { message: [], error: [] };
+  return {
+    sent: [],
+    terminated: false,
+    postMessage(message) {
+      this.sent.push(message);
+    },
+    addEventListener: (type, listener) => listeners[type].push(listener),
+    terminate() {
+      this.terminated = true;
+    },
+    /** The worker posts `data`. */
+    reply: (data) => listeners.message.forEach((listener) => listener({ data })),
+    fail: (message) => listeners.error.forEach((listener) => listener({ message })),
+  };
+}
+
+test('requests get ids; each reply settles the request with its id, even out of order', async () => {
+  const worker = fakeWorker();
+  const client = new EngineClient(worker);
+  const first = client.request('modelJson');
+  const second = client.request('modelJson');
+  const [a, b] = worker.sent;
+  assert.equal(a.type, 'request');
+  assert.equal(a.kind, 'modelJson');
+  assert.notEqual(a.id, b.id);
+  worker.reply({ type: 'reply', id: b.id, kind: 'modelJson', value: '{"second":true}' });
+  worker.reply({ type: 'reply', id: a.id, kind: 'modelJson', value: '{"first":true}' });
+  assert.deepEqual(await Promise.all([first, second]), ['{"first":true}', '{"second":true}']);
+});
+
+test('a failed request rejects with the engine’s message and kind; destroy rejects what still waits', async () => {
+  const worker = fakeWorker();
+  const client = new EngineClient(worker);
+  const failing = client.request('modelJson');
+  worker.reply({ type: 'reply', id: worker.sent[0].id, kind: 'modelJson', error: { message: 'No session', kind: 'bad-input' } });
+  await assert.rejects(failing, (error) => error instanceof RequestError && error.error.kind === 'bad-input' && error.message === 'No session');
+  const waiting = client.request('modelJson');
+  client.destroy();
+  assert.equal(worker.terminated, true);
+  await assert.rejects(waiting, /destroyed/);
+});
+
+test('messages reach the listeners of their type; a failed worker is an internal error', () => {
+  const worker = fakeWorker();
+  const client = new EngineClient(worker);
+  const heard = [];
+  client.onFrame((frame) => heard.push(['frame', frame.stats.epoch]));
+  const stop = client.onPoints(() => heard.push(['points']));
+  client.onError((error) => heard.push(['error', error.kind, error.message]));
+  worker.reply({ type: 'points', train: new Float32Array(), test: new Float32Array() });
+  worker.reply({ type: 'frame', stats: { epoch: 4 } });
+  stop();
+  worker.reply({ type: 'points', train: new Float32Array(), test: new Float32Array() });
+  worker.reply({ type: 'error', message: 'diverged', kind: 'divergence' });
+  worker.fail('out of memory');
+  client.send({ type: 'play' });
+  assert.deepEqual(heard, [
+    ['points'],
+    ['frame', 4],
+    ['error', 'divergence', 'diverged'],
+    ['error', 'internal', 'The training worker failed: out of memory'],
+  ]);
+  assert.deepEqual(worker.sent, [{ type: 'play' }]);
+});

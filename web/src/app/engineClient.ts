@@ -1,0 +1,90 @@
+// The page's side of the worker: typed commands out, typed messages in, and requests whose replies
+// come back as promises, matched by a correlation id.
+import type { Command, EngineError, FromWorker, Frame, Requests, RequestKind, ToWorker } from '../protocol';
+
+/** The parts of a Worker the client uses (a fake in tests). */
+export interface WorkerPort {
+  postMessage(message: ToWorker): void;
+  addEventListener(type: 'message', listener: (event: { data: FromWorker }) => void): void;
+  addEventListener(type: 'error', listener: (event: { message: string }) => void): void;
+  terminate(): void;
+}
+
+type MessageOf<T extends FromWorker['type']> = Extract<FromWorker, { type: T }>;
+type Handler<T extends FromWorker['type']> = (message: MessageOf<T>) => void;
+
+interface Pending {
+  resolve(value: Requests[RequestKind]): void;
+  reject(error: Error): void;
+}
+
+/** A failed request: the engine's message and kind. */
+export class RequestError extends Error {
+  constructor(readonly error: EngineError) {
+    super(error.message);
+    this.name = 'RequestError';
+  }
+}
+
+export class EngineClient {
+  private readonly handlers = new Map<FromWorker['type'], Set<(message: never) => void>>();
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
+
+  constructor(private readonly worker: WorkerPort) {
+    worker.addEventListener('message', (event) => this.receive(event.data));
+    worker.addEventListener('error', (event) =>
+      this.receive({ type: 'error', message: `The training worker failed: ${event.message}`, kind: 'internal' }),
+    );
+  }
+
+  send(command: Command): void {
+    this.worker.postMessage(command);
+  }
+
+  /** Asks the worker; the promise settles with its reply (rejected with a RequestError on failure). */
+  request<K extends RequestKind>(kind: K): Promise<Requests[K]> {
+    const id = this.nextId++;
+    return new Promise<Requests[K]>((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as Pending['resolve'], reject });
+      this.worker.postMessage({ type: 'request', id, kind });
+    });
+  }
+
+  on<T extends FromWorker['type']>(type: T, handler: Handler<T>): () => void {
+    const set = this.handlers.get(type) ?? new Set();
+    this.handlers.set(type, set);
+    set.add(handler as (message: never) => void);
+    return () => set.delete(handler as (message: never) => void);
+  }
+
+  onFrame(handler: (frame: Frame) => void): () => void {
+    return this.on('frame', handler);
+  }
+
+  onPoints(handler: Handler<'points'>): () => void {
+    return this.on('points', handler);
+  }
+
+  onError(handler: (error: EngineError) => void): () => void {
+    return this.on('error', handler);
+  }
+
+  /** Stops the worker; requests still waiting are rejected. */
+  destroy(): void {
+    this.worker.terminate();
+    for (const { reject } of this.pending.values()) reject(new Error('The playground was destroyed.'));
+    this.pending.clear();
+  }
+
+  private receive(message: FromWorker): void {
+    if (message.type === 'reply') {
+      const pending = this.pending.get(message.id);
+      this.pending.delete(message.id);
+      if ('error' in message) pending?.reject(new RequestError(message.error));
+      else pending?.resolve(message.value);
+      return;
+    }
+    for (const handler of this.handlers.get(message.type) ?? []) (handler as Handler<typeof message.type>)(message as never);
+  }
+}

@@ -1,0 +1,27 @@
+// The store of one playground's settings, and the settings it starts from.
+import { colourScheme } from '../colours';
+import type { PlaygroundConfig } from '../config';
+import { changeEffect, DEFAULT_STATE, parseHash, type ChangeEffect, type PlaygroundState } from '../state';
+import { Store } from './store';
+
+/** What a change means (state.ts), or 'regenerate': a new seed that keeps the network and its training. */
+export type SettingsEffect = ChangeEffect | 'regenerate';
+export type Settings = Store<PlaygroundState, SettingsEffect>;
+
+export function createSettings(initial: PlaygroundState): Settings {
+  return new Store<PlaygroundState, SettingsEffect>(initial, changeEffect);
+}
+
+/** The Playground's seed text for a random seed: "0.12345". */
+export const randomSeed = (random: () => number = Math.random): string => random().toFixed(5);
+
+/** The defaults, then `seed`, then `config.state`, then `hash` (when given); colours name a real scheme. */
+export function initialState(config: PlaygroundConfig, seed: string, hash?: string): PlaygroundState {
+  const base: PlaygroundState = { ...DEFAULT_STATE, seed, ...config.state };
+  return withKnownColours(hash === undefined ? base : parseHash(hash, base));
+}
+
+/** `state` with its colours replaced by the scheme they fall back to when unknown. */
+export function withKnownColours(state: PlaygroundState): PlaygroundState {
+  return { ...state, colours: colourScheme(state.colours).name };
+}

@@ -1,0 +1,85 @@
+// Play, Pause, Step, Reset and Regenerate, and what each change of settings asks of the engine: a
+// new experiment, new hyper-parameters for the running one, a new speed. Tells the parts what
+// happened as a RunEvent, so each can react (the run bar, the messages, the announcer).
+import { seedNumber, sessionConfig, type PlaygroundState } from '../state';
+import type { Command, Resolutions } from '../protocol';
+import { randomSeed, type Settings, type SettingsEffect } from './settings';
+
+/** What happened to the training; `stop` is an error that paused it. */
+export type RunEvent = 'play' | 'pause' | 'step' | 'reset' | 'rebuild' | 'regenerate' | 'stop';
+
+export class Training {
+  private running = false;
+
+  constructor(
+    private readonly settings: Settings,
+    private readonly send: (command: Command) => void,
+    private readonly resolutions: Resolutions,
+    private readonly tell: (event: RunEvent) => void,
+  ) {}
+
+  get playing(): boolean {
+    return this.running;
+  }
+
+  /** Starts the worker on the current settings. */
+  start(): void {
+    this.send({ type: 'speed', speed: this.settings.get().speed });
+    this.rebuild();
+  }
+
+  play(): void {
+    this.running = true;
+    this.send({ type: 'play' });
+    this.tell('play');
+  }
+
+  pause(): void {
+    this.running = false;
+    this.send({ type: 'pause' });
+    this.tell('pause');
+  }
+
+  step(): void {
+    this.running = false;
+    this.send({ type: 'step' });
+    this.tell('step');
+  }
+
+  reset(): void {
+    this.running = false;
+    this.send({ type: 'reset' });
+    this.tell('reset');
+  }
+
+  /** The Playground's Regenerate: new data (a new seed, so a link holds it), the same network. */
+  regenerate(): void {
+    this.settings.update({ seed: randomSeed() }, 'regenerate');
+  }
+
+  /** The worker stopped on an error (it has paused itself). */
+  stopped(): void {
+    this.running = false;
+    this.tell('stop');
+  }
+
+  /** Passes a change of settings on to the worker. */
+  readonly changed = (state: Readonly<PlaygroundState>, before: Readonly<PlaygroundState>, effect: SettingsEffect): void => {
+    if (state.speed !== before.speed) this.send({ type: 'speed', speed: state.speed });
+    if (effect === 'rebuild') this.rebuild();
+    else if (effect === 'live') {
+      const { learningRate, regularization, regularizationRate, batchSize } = state;
+      this.send({ type: 'hyper', learningRate, regularization, regularizationRate, batchSize });
+    } else if (effect === 'regenerate') {
+      this.send({ type: 'regenerate', seed: seedNumber(state.seed) });
+      this.tell('regenerate');
+    }
+  };
+
+  /** A new experiment from the settings: paused, at epoch 0. */
+  private rebuild(): void {
+    this.running = false;
+    this.send({ type: 'init', session: sessionConfig(this.settings.get()), resolutions: this.resolutions });
+    this.tell('rebuild');
+  }
+}

@@ -1,0 +1,39 @@
+// Keeps a playground's settings in the page's URL hash: every change is written back, and a link
+// pasted into the address bar (or the back button) becomes the settings. Installed only when asked.
+import { DEFAULT_STATE, parseHash, serialiseHash, type PlaygroundState } from '../state';
+import type { Settings } from './settings';
+import { withKnownColours } from './settings';
+
+/**
+ * The settings `hash` holds over the defaults (keeping `current`'s seed when it names none), or
+ * null when it is the hash of `current` (the change was our own).
+ */
+export function stateFromHash(hash: string, current: Readonly<PlaygroundState>): PlaygroundState | null {
+  if (hash.replace(/^#/, '') === serialiseHash(current)) return null;
+  return withKnownColours(parseHash(hash, { ...DEFAULT_STATE, seed: current.seed }));
+}
+
+/** The window parts urlSync uses. */
+export interface HashWindow {
+  location: { hash: string };
+  history: { state: unknown; replaceState(data: unknown, unused: string, url: string): void };
+  addEventListener(type: 'hashchange', listener: () => void): void;
+  removeEventListener(type: 'hashchange', listener: () => void): void;
+}
+
+/** Writes the settings to the hash now and after every change, and reads hash changes; returns the uninstaller. */
+export function installUrlSync(settings: Settings, window: HashWindow): () => void {
+  const write = (state: Readonly<PlaygroundState>): void =>
+    window.history.replaceState(window.history.state, '', `#${serialiseHash(state)}`);
+  const hashChanged = (): void => {
+    const next = stateFromHash(window.location.hash, settings.get());
+    if (next) settings.update(next);
+  };
+  write(settings.get());
+  const unsubscribe = settings.subscribe(write);
+  window.addEventListener('hashchange', hashChanged);
+  return () => {
+    unsubscribe();
+    window.removeEventListener('hashchange', hashChanged);
+  };
+}

@@ -1,0 +1,97 @@
+// The two message boxes: errors (a bad setting, a training that diverged, a failed worker) and the
+// notice of a network that cannot learn any more, each with its one-click fix where there is one.
+import { diagnose, divergence, fixLabel, type Notice } from '../app/diagnosis';
+import type { Part, PartContext } from '../app/part';
+import type { RunEvent } from '../app/training';
+import { ErrorBox } from '../errorBox';
+import type { Frame } from '../protocol';
+import type { PlaygroundState } from '../state';
+import type { Announcements } from './announcements';
+
+/** The fix of a learning rate too high: `rate`, and a fresh start. */
+function lowerRateFix({ settings, training }: PartContext, rate: number): { label: string; action: () => void } {
+  return {
+    label: fixLabel(rate),
+    action: () => {
+      settings.update({ learningRate: rate });
+      training.reset();
+    },
+  };
+}
+
+export class ErrorMessage implements Part {
+  private readonly box: ErrorBox;
+  private readonly stopListening: () => void;
+
+  constructor(parent: HTMLElement, private readonly context: PartContext, announcements: Announcements) {
+    this.box = new ErrorBox(parent);
+    this.stopListening = context.engine.onError(({ message, kind }) => {
+      context.training.stopped();
+      const notice = kind === 'divergence' ? divergence(message, context.settings.get()) : { text: message, fixRate: null };
+      this.showNotice(notice);
+      announcements.sayNow(notice.text);
+    });
+  }
+
+  get shown(): boolean {
+    return this.box.shown;
+  }
+
+  /** Shows a message without interrupting training (a setting the page refused). */
+  tell(text: string): void {
+    this.box.show(text);
+  }
+
+  run(event: RunEvent): void {
+    if (event === 'play' || event === 'step' || event === 'reset' || event === 'rebuild') this.box.hide();
+  }
+
+  destroy(): void {
+    this.stopListening();
+  }
+
+  private showNotice({ text, fixRate }: Notice): void {
+    this.box.show(text, fixRate === null ? undefined : lowerRateFix(this.context, fixRate));
+  }
+}
+
+/** Shown, updated or hidden for each frame drawn, as app/diagnosis.ts finds. */
+export class StuckNotice implements Part {
+  private readonly box: ErrorBox;
+  private text = '';
+  private readonly stopListening: () => void;
+
+  constructor(
+    parent: HTMLElement,
+    private readonly context: PartContext,
+    private readonly errors: ErrorMessage,
+    /** Values per neuron grid. */
+    private readonly cells: number,
+  ) {
+    this.box = new ErrorBox(parent, 'status');
+    // A stop (divergence) says more than the notice would.
+    this.stopListening = context.engine.onError(({ kind }) => kind === 'divergence' && this.hide());
+  }
+
+  draw(frame: Frame, state: Readonly<PlaygroundState>): void {
+    const notice = diagnose(frame, state, this.cells, this.errors.shown);
+    if (!notice) this.hide();
+    else if (notice.text !== this.text || !this.box.shown) {
+      this.text = notice.text;
+      this.box.show(notice.text, notice.fixRate === null ? undefined : lowerRateFix(this.context, notice.fixRate));
+    }
+  }
+
+  run(event: RunEvent): void {
+    if (event === 'rebuild' || event === 'reset' || event === 'regenerate') this.hide();
+  }
+
+  destroy(): void {
+    this.stopListening();
+  }
+
+  private hide(): void {
+    this.box.hide();
+    this.text = '';
+  }
+}

@@ -1,0 +1,69 @@
+// The network column as a part: the diagram (network/networkView.ts) for the features offered,
+// rebuilt when `*_hide` changes which, and its edits turned into settings or engine commands.
+import { NEW_LAYER_NEURONS, reshaped, toggledFeature } from '../app/edits';
+import type { Part, PartContext } from '../app/part';
+import { colourScheme } from '../colours';
+import { NetworkView } from '../network/networkView';
+import type { Frame } from '../protocol';
+import { FEATURES, type Feature, type PlaygroundState } from '../state';
+import type { ErrorMessage } from './messages';
+
+export class NetworkPart implements Part {
+  private view: NetworkView | undefined;
+  private hidden = '';
+  private colours = '';
+  private latest: Frame | undefined;
+
+  constructor(
+    private readonly parent: HTMLElement,
+    private readonly context: PartContext,
+    private readonly errors: ErrorMessage,
+    /** Cells per side of each neuron's grid. */
+    private readonly resolution: number,
+  ) {}
+
+  show(state: Readonly<PlaygroundState>): void {
+    if (!this.view || state.hidden.join() !== this.hidden) this.replaceView(state);
+    else if (state.colours !== this.colours) this.view.setColours(colourScheme(state.colours));
+    this.colours = state.colours;
+  }
+
+  draw(frame: Frame): void {
+    this.latest = frame;
+    this.view?.update(frame.network, frame.neuronGrids, this.resolution);
+  }
+
+  destroy(): void {
+    this.view?.destroy();
+  }
+
+  /** The view is built for one set of offered features (those not hidden by `name_hide`). */
+  private replaceView(state: Readonly<PlaygroundState>): void {
+    const { settings, engine } = this.context;
+    const reshape = (edit: (shape: readonly number[]) => number[]): void => {
+      const patch = reshaped(settings.get(), edit);
+      if (patch) settings.update(patch);
+    };
+    this.view?.destroy();
+    this.hidden = state.hidden.join();
+    this.view = new NetworkView(
+      this.parent,
+      {
+        onHoverNeuron: (neuron) => engine.send({ type: 'inspect', neuron }),
+        onEditWeight: (layer, to, from, value) => engine.send({ type: 'weight', layer, to, from, value }),
+        onEditBias: (layer, unit, value) => engine.send({ type: 'bias', layer, unit, value }),
+        onAddLayer: () => reshape((shape) => [...shape, NEW_LAYER_NEURONS]),
+        onRemoveLayer: () => reshape((shape) => shape.slice(0, -1)),
+        onAddNeuron: (layer) => reshape((shape) => shape.map((n, l) => (l === layer ? n + 1 : n))),
+        onRemoveNeuron: (layer) => reshape((shape) => shape.map((n, l) => (l === layer ? n - 1 : n))),
+        onToggleFeature: (feature) => {
+          const patch = toggledFeature(settings.get(), feature as Feature);
+          if (typeof patch === 'string') this.errors.tell(patch);
+          else settings.update(patch);
+        },
+      },
+      { colours: colourScheme(state.colours), allFeatures: FEATURES.filter((feature) => !state.hidden.includes(feature)) },
+    );
+    if (this.latest) this.draw(this.latest);
+  }
+}

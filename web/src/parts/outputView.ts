@@ -1,0 +1,44 @@
+// The output view: the heatmap of the output (or of the neuron the pointer is over, named in a
+// caption), the colour legend, and a line of explanation that hideText hides.
+import type { Locks } from '../app/locks';
+import type { Part, PartContext } from '../app/part';
+import { colourScheme } from '../colours';
+import { Heatmap } from '../heatmap';
+import { Legend } from '../legend';
+import { neuronCaption } from '../network/diagram';
+import type { Frame } from '../protocol';
+import type { PlaygroundState } from '../state';
+import { element } from '../widgets';
+
+export class OutputView implements Part {
+  private readonly heatmap: Heatmap;
+  private readonly legend: Legend;
+  private readonly caption = element('p', 'nnplay-caption');
+  private readonly note = element('p', 'nnplay-text', 'Colours show the data, the neurons’ outputs and the weights.');
+  private readonly stopListening: () => void;
+
+  constructor(parent: HTMLElement, { engine }: PartContext, resolution: number) {
+    this.heatmap = new Heatmap(parent, resolution);
+    this.legend = new Legend(parent);
+    this.caption.hidden = true;
+    parent.append(this.caption, this.note);
+    this.stopListening = engine.onPoints(({ train, test }) => this.heatmap.setPoints(train, test));
+  }
+
+  show(state: Readonly<PlaygroundState>, locks: Locks): void {
+    this.legend.show(state);
+    this.note.hidden = locks.textHidden;
+  }
+
+  draw(frame: Frame, state: Readonly<PlaygroundState>): void {
+    const { discretize, showTestData } = state;
+    this.heatmap.draw(frame.grid, { scheme: colourScheme(state.colours), discretize, showTestData });
+    this.caption.hidden = frame.inspected === null;
+    if (frame.inspected !== null) this.caption.textContent = `Showing ${neuronCaption(frame.network, frame.inspected)}`;
+  }
+
+  destroy(): void {
+    this.stopListening();
+    this.heatmap.destroy();
+  }
+}

@@ -1,0 +1,59 @@
+// A frame for the page: the stats, the losses since the last frame, the output view's grid, every
+// neuron's grid and the weights, with the buffers to transfer. Pure, no imports of values.
+import type { EpochStats } from '@engine/nnplay.mjs';
+import type { Frame, LossHistory, NetworkWeights, Resolutions } from '../protocol';
+
+/** What a frame reads from a session. */
+export interface FrameSource {
+  networkJson(): string;
+  outputGrid(resolution: number): Float32Array;
+  neuronGrids(resolution: number): Float32Array;
+}
+
+/** The network's weights, parsed from `networkJson()` only after they may have changed. */
+export class NetworkCache {
+  private network: NetworkWeights | undefined;
+
+  /** The weights changed (training, an edit, a reset, a new session). */
+  invalidate(): void {
+    this.network = undefined;
+  }
+
+  get(session: FrameSource): NetworkWeights {
+    if (!this.network) {
+      const { features, layers } = JSON.parse(session.networkJson()) as NetworkWeights;
+      this.network = { features, layers };
+    }
+    return this.network;
+  }
+}
+
+export function lossHistory(epochs: readonly EpochStats[]): LossHistory {
+  return {
+    epochs: Int32Array.from(epochs, (e) => e.epoch),
+    train: Float32Array.from(epochs, (e) => e.trainLoss),
+    test: Float32Array.from(epochs, (e) => e.testLoss),
+  };
+}
+
+/**
+ * The frame of the network as it is now, with `epochs`' losses for the chart (the last is now).
+ * The output view shows neuron `inspected` (from `neuronGrid`) or, when it is null or no longer
+ * exists, the output.
+ */
+export function buildFrame(
+  session: FrameSource,
+  epochs: readonly EpochStats[],
+  resolutions: Resolutions,
+  inspected: number | null,
+  network: NetworkWeights,
+  neuronGrid: (neuron: number, resolution: number) => Float32Array,
+): { frame: Frame; transfer: Transferable[] } {
+  const history = lossHistory(epochs);
+  const neuronGrids = session.neuronGrids(resolutions.neuron);
+  const neurons = neuronGrids.length / resolutions.neuron ** 2;
+  const shown = inspected !== null && inspected < neurons ? inspected : null;
+  const grid = shown === null ? session.outputGrid(resolutions.output) : neuronGrid(shown, resolutions.output);
+  const frame: Frame = { type: 'frame', stats: epochs[epochs.length - 1]!, history, grid, inspected: shown, neuronGrids, network };
+  return { frame, transfer: [history.epochs.buffer, history.train.buffer, history.test.buffer, grid.buffer, neuronGrids.buffer] };
+}

@@ -1,0 +1,78 @@
+// What the worker does for each message from the page: one handler per message type.
+import type { Requests, RequestKind, ToWorker } from '../protocol';
+import { engineFacts, errorKind, featureGrids } from './facts';
+import type { Runner } from './runner';
+
+type Handlers = { [T in ToWorker['type']]: (runner: Runner, message: Extract<ToWorker, { type: T }>) => void };
+
+/** How the worker answers each request. */
+const ANSWERS: { [K in RequestKind]: (runner: Runner) => Requests[K] } = {
+  modelJson: (runner) => runner.current().modelJson(),
+};
+
+export const HANDLERS: Handlers = {
+  facts: (runner, { resolution }) => {
+    const grids = featureGrids(runner.engine, resolution);
+    runner.post({ type: 'facts', facts: engineFacts(runner.engine), resolution, featureGrids: grids }, [grids.buffer]);
+  },
+  init: (runner, { session, resolutions }) => runner.init(session, resolutions),
+  play: (runner) => {
+    runner.pacing.playing = true;
+    runner.schedule();
+  },
+  pause: (runner) => runner.pause(),
+  step: (runner) => runner.step(),
+  reset: (runner) => {
+    runner.pause();
+    runner.current().reset();
+    runner.weightsChanged();
+    runner.postStill();
+  },
+  regenerate: (runner, { seed }) => {
+    runner.current().regenerateData(seed);
+    runner.postPoints();
+    runner.postStill();
+  },
+  speed: (runner, { speed }) => {
+    runner.pacing.speed = speed;
+    runner.schedule();
+  },
+  hyper: (runner, { learningRate, regularization, regularizationRate, batchSize }) => {
+    const session = runner.current();
+    session.setLearningRate(learningRate);
+    session.setRegularization(regularization, regularizationRate);
+    session.setBatchSize(batchSize);
+  },
+  weight: (runner, { layer, to, from, value }) => {
+    runner.current().setWeight(layer, to, from, value);
+    runner.weightsChanged();
+    runner.postStill();
+  },
+  bias: (runner, { layer, unit, value }) => {
+    runner.current().setBias(layer, unit, value);
+    runner.weightsChanged();
+    runner.postStill();
+  },
+  inspect: (runner, { neuron }) => {
+    runner.inspected = neuron;
+    runner.postStill();
+  },
+  drawn: (runner, { frames }) => {
+    runner.pacing.drawn(frames);
+    runner.schedule();
+  },
+  samples: (runner, { datasets }) => runner.post({ type: 'samples', samples: datasets.map((name) => runner.sample(name)) }, []),
+  request: (runner, { id, kind }) => {
+    try {
+      runner.post({ type: 'reply', id, kind, value: ANSWERS[kind](runner) }, []);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      runner.post({ type: 'reply', id, kind, error: { message, kind: errorKind(error) } }, []);
+    }
+  },
+};
+
+/** Handles `message`; an exception pauses training and is posted as an `error`. */
+export function handle(runner: Runner, message: ToWorker): void {
+  runner.guard(() => (HANDLERS[message.type] as (runner: Runner, message: ToWorker) => void)(runner, message));
+}

@@ -1,0 +1,135 @@
+// The worker's one experiment: the engine's Session, trained while playing as pacing.ts says, and
+// every frame, dataset and reply posted to the page. worker/handlers.ts maps each message to it.
+import type { EpochStats, NnplayModule, Session } from '@engine/nnplay.mjs';
+import type { SessionConfig } from '../config';
+import type { FromWorker, Resolutions } from '../protocol';
+import { errorKind, neuronGrid } from './facts';
+import { buildFrame, NetworkCache } from './frames';
+import { Pacing } from './pacing';
+
+/** Example points drawn in a dataset's thumbnail. */
+const SAMPLE_POINTS = 200;
+
+export type Post = (message: FromWorker, transfer: Transferable[]) => void;
+
+export class Runner {
+  readonly pacing = new Pacing(() => performance.now());
+  /** The neuron the output view shows, null for the output. */
+  inspected: number | null = null;
+  private session: Session | undefined;
+  private resolutions: Resolutions = { output: 1, neuron: 1 };
+  private readonly network = new NetworkCache();
+  /** A tick is queued. */
+  private scheduled = false;
+  /** Queues ticks as messages: unlike chained timeouts, they are not held back 4 ms each. */
+  private readonly ticks = new MessageChannel();
+
+  constructor(
+    readonly engine: NnplayModule,
+    readonly post: Post,
+  ) {
+    this.ticks.port1.onmessage = this.tick;
+  }
+
+  /** Runs `action`; on an exception pauses and tells the page. */
+  guard(action: () => void): void {
+    try {
+      action();
+    } catch (error) {
+      this.pause();
+      this.post({ type: 'error', message: error instanceof Error ? error.message : String(error), kind: errorKind(error) }, []);
+    }
+  }
+
+  init(config: SessionConfig, resolutions: Resolutions): void {
+    this.pause();
+    const next = new this.engine.Session(JSON.stringify(config));
+    this.session?.delete();
+    this.session = next;
+    this.resolutions = resolutions;
+    this.pacing.restart();
+    this.inspected = null;
+    this.network.invalidate();
+    this.postPoints();
+    this.postFrame([next.evaluate()]);
+  }
+
+  current(): Session {
+    if (!this.session) throw new Error('No session: send init first.');
+    return this.session;
+  }
+
+  /** The weights changed outside training (an edit, a reset). */
+  weightsChanged(): void {
+    this.network.invalidate();
+  }
+
+  /** At a fixed speed the next tick waits for the page to draw; at `max` training never waits. */
+  schedule(): void {
+    if (!this.pacing.ready || this.scheduled) return;
+    this.scheduled = true;
+    this.ticks.port2.postMessage(null);
+  }
+
+  pause(): void {
+    this.pacing.playing = false;
+    this.postEpochs(this.pacing.take());
+  }
+
+  step(): void {
+    this.pause();
+    this.network.invalidate();
+    this.postEpochs(this.pacing.step(this.current()));
+  }
+
+  /** A frame for a change made while paused; while playing, the next frame shows it. */
+  postStill(): void {
+    if (!this.pacing.playing) this.postFrame([this.current().evaluate()]);
+  }
+
+  postPoints(): void {
+    const train = this.current().points('train');
+    const test = this.current().points('test');
+    this.post({ type: 'points', train, test }, [train.buffer, test.buffer]);
+  }
+
+  /** Example points of `dataset`, train and test together. */
+  sample(dataset: string): { dataset: string; points: Float32Array } {
+    const session = new this.engine.Session(JSON.stringify({ dataset: { name: dataset, points: SAMPLE_POINTS } }));
+    try {
+      const train = session.points('train');
+      const test = session.points('test');
+      const points = new Float32Array(train.length + test.length);
+      points.set(train);
+      points.set(test, train.length);
+      return { dataset, points };
+    } finally {
+      session.delete();
+    }
+  }
+
+  private readonly tick = (): void => {
+    this.scheduled = false;
+    if (!this.pacing.playing) return;
+    this.guard(() => {
+      this.network.invalidate();
+      this.postEpochs(this.pacing.tick(this.current()));
+      this.schedule();
+    });
+  };
+
+  private postEpochs(epochs: EpochStats[]): void {
+    if (epochs.length > 0) this.postFrame(epochs);
+  }
+
+  private postFrame(epochs: EpochStats[]): void {
+    const session = this.current();
+    const network = this.network.get(session);
+    const { frame, transfer } = buildFrame(session, epochs, this.resolutions, this.inspected, network, (neuron, resolution) =>
+      neuronGrid(session, neuron, resolution),
+    );
+    this.inspected = frame.inspected;
+    this.pacing.posted();
+    this.post(frame, transfer);
+  }
+}
