@@ -31,10 +31,10 @@ test('requests get ids; each reply settles the request with its id, even out of 
   const second = client.request('modelJson');
   const [a, b] = worker.sent;
   assert.equal(a.type, 'request');
-  assert.equal(a.kind, 'modelJson');
+  assert.equal(a.name, 'modelJson');
   assert.notEqual(a.id, b.id);
-  worker.reply({ type: 'reply', id: b.id, kind: 'modelJson', value: '{"second":true}' });
-  worker.reply({ type: 'reply', id: a.id, kind: 'modelJson', value: '{"first":true}' });
+  worker.reply({ type: 'reply', id: b.id, name: 'modelJson', value: '{"second":true}' });
+  worker.reply({ type: 'reply', id: a.id, name: 'modelJson', value: '{"first":true}' });
   assert.deepEqual(await Promise.all([first, second]), ['{"first":true}', '{"second":true}']);
 });
 
@@ -42,7 +42,7 @@ test('a failed request rejects with the engine’s message and kind; destroy rej
   const worker = fakeWorker();
   const client = new EngineClient(worker);
   const failing = client.request('modelJson');
-  worker.reply({ type: 'reply', id: worker.sent[0].id, kind: 'modelJson', error: { message: 'No session', kind: 'bad-input' } });
+  worker.reply({ type: 'reply', id: worker.sent[0].id, name: 'modelJson', error: { message: 'No session', kind: 'bad-input' } });
   await assert.rejects(failing, (error) => error instanceof RequestError && error.error.kind === 'bad-input' && error.message === 'No session');
   const waiting = client.request('modelJson');
   client.destroy();

@@ -22,6 +22,7 @@ import { NetworkPart } from './parts/networkPart';
 import { OutputView } from './parts/outputView';
 import type { Frame, Resolutions } from './protocol';
 import './style.css';
+import './regions.css';
 
 export type { PlaygroundConfig } from './config';
 export type { PlaygroundState } from './state';

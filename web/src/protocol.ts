@@ -28,7 +28,7 @@ export interface Requests {
   /** The model file (docs/model-format.md) of the network as it is now. */
   modelJson: string;
 }
-export type RequestKind = keyof Requests;
+export type RequestName = keyof Requests;
 
 export type Command =
   /** The engine's facts, with every feature's grid at `resolution`; answered by `facts`. */
@@ -61,7 +61,7 @@ export type Command =
 export type ToWorker =
   | Command
   /** A question; answered by a `reply` with the same `id`. */
-  | { type: 'request'; id: number; kind: RequestKind };
+  | { type: 'request'; id: number; name: RequestName };
 
 /** Losses at the given epochs, in order; the chart's earlier points stay as they were. */
 export interface LossHistory {
@@ -98,8 +98,8 @@ export interface EngineError {
 }
 
 export type Reply =
-  | { type: 'reply'; id: number; kind: RequestKind; value: Requests[RequestKind] }
-  | { type: 'reply'; id: number; kind: RequestKind; error: EngineError };
+  | { type: 'reply'; id: number; name: RequestName; value: Requests[RequestName] }
+  | { type: 'reply'; id: number; name: RequestName; error: EngineError };
 
 export type FromWorker =
   /** The answer to `facts`; `featureGrids` is [feature][resolution²] in `facts.features` order. */

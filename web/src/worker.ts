@@ -15,6 +15,9 @@ const runner = createNnplay({ locateFile: (path) => (path.endsWith('.wasm') ? wa
 self.addEventListener('message', (event: MessageEvent<ToWorker>) => {
   runner.then(
     (r) => handle(r, event.data),
-    (error: unknown) => post({ type: 'error', message: `The engine did not load: ${String(error instanceof Error ? error.message : error)}`, kind: 'internal' }, []),
+    (error: unknown) => {
+      const message = `The engine did not load: ${error instanceof Error ? error.message : String(error)}`;
+      post({ type: 'error', message, kind: 'internal' }, []);
+    },
   );
 });

@@ -1,12 +1,12 @@
 // What the worker does for each message from the page: one handler per message type.
-import type { Requests, RequestKind, ToWorker } from '../protocol';
+import type { Requests, RequestName, ToWorker } from '../protocol';
 import { engineFacts, errorKind, featureGrids } from './facts';
 import type { Runner } from './runner';
 
 type Handlers = { [T in ToWorker['type']]: (runner: Runner, message: Extract<ToWorker, { type: T }>) => void };
 
 /** How the worker answers each request. */
-const ANSWERS: { [K in RequestKind]: (runner: Runner) => Requests[K] } = {
+const ANSWERS: { [K in RequestName]: (runner: Runner) => Requests[K] } = {
   modelJson: (runner) => runner.current().modelJson(),
 };
 
@@ -62,12 +62,12 @@ export const HANDLERS: Handlers = {
     runner.schedule();
   },
   samples: (runner, { datasets }) => runner.post({ type: 'samples', samples: datasets.map((name) => runner.sample(name)) }, []),
-  request: (runner, { id, kind }) => {
+  request: (runner, { id, name }) => {
     try {
-      runner.post({ type: 'reply', id, kind, value: ANSWERS[kind](runner) }, []);
+      runner.post({ type: 'reply', id, name, value: ANSWERS[name](runner) }, []);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      runner.post({ type: 'reply', id, kind, error: { message, kind: errorKind(error) } }, []);
+      runner.post({ type: 'reply', id, name, error: { message, kind: errorKind(error) } }, []);
     }
   },
 };

@@ -1,0 +1,70 @@
+// web/src/worker/handlers.ts and facts.ts with a fake runner: a handler per message type, requests
+// answered with their id, errors told apart by their kind.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { load } from './load.mjs';
+
+const { HANDLERS, handle } = await load('worker/handlers.ts');
+const { errorKind } = await load('worker/facts.ts');
+
+/** A runner whose session is `session`; what it posts is kept. */
+function fakeRunner(session) {
+  const posted = [];
+  return {
+    posted,
+    current: () => session,
+    post: (message) => posted.push(message),
+    guard(action) {
+      try {
+        action();
+      } catch (error) {
+        posted.push({ type: 'error', message: error.message, kind: errorKind(error) });
+      }
+    },
+  };
+}
+
+const engineError = (name, message, kind) => Object.assign(new Error(message), { name }, kind ? { kind } : {});
+
+test('every message type of the protocol has a handler', () => {
+  const types = ['facts', 'init', 'play', 'pause', 'step', 'reset', 'regenerate', 'speed', 'hyper', 'weight', 'bias', 'inspect', 'drawn', 'samples', 'request'];
+  assert.deepEqual(Object.keys(HANDLERS).sort(), types.sort());
+});
+
+test('a modelJson request is answered with the session’s model file and the request’s id', () => {
+  const runner = fakeRunner({ modelJson: () => '{"format":"nnplay-model"}' });
+  handle(runner, { type: 'request', id: 7, name: 'modelJson' });
+  assert.deepEqual(runner.posted, [{ type: 'reply', id: 7, name: 'modelJson', value: '{"format":"nnplay-model"}' }]);
+});
+
+test('a failed request is answered with the error and its kind, and does not stop training', () => {
+  const runner = fakeRunner({
+    modelJson() {
+      throw engineError('NnplayError', 'no network yet');
+    },
+  });
+  handle(runner, { type: 'request', id: 3, name: 'modelJson' });
+  assert.deepEqual(runner.posted, [
+    { type: 'reply', id: 3, name: 'modelJson', error: { message: 'no network yet', kind: 'bad-input' } },
+  ]);
+});
+
+test('hyper sets the learning rate, the regularisation and the batch size of the running session', () => {
+  const calls = [];
+  const runner = fakeRunner({
+    setLearningRate: (rate) => calls.push(['rate', rate]),
+    setRegularization: (kind, rate) => calls.push(['regularization', kind, rate]),
+    setBatchSize: (size) => calls.push(['batch', size]),
+  });
+  handle(runner, { type: 'hyper', learningRate: 0.3, regularization: 'L2', regularizationRate: 0.01, batchSize: 7 });
+  assert.deepEqual(calls, [['rate', 0.3], ['regularization', 'L2', 0.01], ['batch', 7]]);
+});
+
+test('an error’s kind: the module’s `kind` first, else told by its name', () => {
+  assert.equal(errorKind(engineError('DivergenceError', 'the loss became infinite')), 'divergence');
+  assert.equal(errorKind(engineError('NnplayError', 'unknown setting')), 'bad-input');
+  assert.equal(errorKind(engineError('Error', 'x', 'out-of-memory')), 'out-of-memory');
+  assert.equal(errorKind(engineError('NnplayError', 'x', 'divergence')), 'divergence', 'kind wins over the name');
+  assert.equal(errorKind(new TypeError('a bug')), 'internal');
+  assert.equal(errorKind('not an Error'), 'internal');
+});
