@@ -41,8 +41,3 @@ export function neuronAt(shape: NetworkShape, index: number): NeuronPosition | n
   }
   return null;
 }
-
-/** How many neurons neuronGrids holds for `shape`. */
-export function neuronCount(shape: NetworkShape): number {
-  return shape.inputs + shape.layerSizes.reduce((sum, units) => sum + units, 0);
-}
