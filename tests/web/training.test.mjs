@@ -1,0 +1,72 @@
+// web/src/app/training.ts with the real settings store: which command each button and each change
+// of settings sends the worker, and what the parts are told.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { load } from './load.mjs';
+
+const { Training } = await load('app/training.ts');
+const { createSettings } = await load('app/settings.ts');
+const { DEFAULT_STATE, seedNumber, sessionConfig } = await load('state.ts');
+
+const RESOLUTIONS = { output: 100, neuron: 36 };
+
+/** The settings start with a seed no random one can equal. */
+function setUp() {
+  const settings = createSettings({ ...DEFAULT_STATE, seed: 'start' });
+  const sent = [];
+  const told = [];
+  const training = new Training(settings, (command) => sent.push(command), RESOLUTIONS, (event) => told.push(event));
+  settings.subscribe(training.changed);
+  return { settings, training, sent, told };
+}
+
+test('start sends the speed, then a new experiment from the settings', () => {
+  const { training, sent, told } = setUp();
+  training.start();
+  assert.deepEqual(sent, [
+    { type: 'speed', speed: 1 },
+    { type: 'init', session: sessionConfig({ ...DEFAULT_STATE, seed: 'start' }), resolutions: RESOLUTIONS },
+  ]);
+  assert.deepEqual(told, ['rebuild']);
+});
+
+test('a network setting rebuilds and pauses; a hyper-parameter goes to the running experiment; a view setting sends nothing', () => {
+  const { settings, training, sent, told } = setUp();
+  training.play();
+  settings.update({ activation: 'relu' });
+  assert.equal(training.playing, false);
+  assert.deepEqual(sent.at(-1).type, 'init');
+  assert.equal(sent.at(-1).session.network.activation, 'relu');
+  training.play();
+  settings.update({ learningRate: 0.3, batchSize: 4 });
+  assert.equal(training.playing, true, 'live changes do not pause');
+  assert.deepEqual(sent.at(-1), { type: 'hyper', learningRate: 0.3, regularization: 'none', regularizationRate: 0, batchSize: 4 });
+  const count = sent.length;
+  settings.update({ discretize: true });
+  assert.equal(sent.length, count);
+  assert.deepEqual(told, ['play', 'rebuild', 'play']);
+});
+
+test('Regenerate writes a new seed into the settings and sends its number, without a rebuild', () => {
+  const { settings, training, sent, told } = setUp();
+  training.regenerate();
+  const { seed } = settings.get();
+  assert.notEqual(seed, 'start');
+  assert.match(seed, /^0\.\d{5}$/);
+  assert.deepEqual(sent, [{ type: 'regenerate', seed: seedNumber(seed) }]);
+  assert.deepEqual(told, ['regenerate']);
+});
+
+test('Step, Reset and an error pause; the parts hear each', () => {
+  const { training, sent, told } = setUp();
+  training.play();
+  training.step();
+  assert.equal(training.playing, false);
+  training.play();
+  training.reset();
+  training.play();
+  training.stopped();
+  assert.equal(training.playing, false);
+  assert.deepEqual(sent.map((c) => c.type), ['play', 'step', 'play', 'reset', 'play']);
+  assert.deepEqual(told, ['play', 'step', 'play', 'reset', 'play', 'stop']);
+});
