@@ -94,11 +94,14 @@ TEST_CASE("a batch size of one is plain SGD, one example at a time") {
   CHECK(bias(network) == doctest::Approx(0.0625));
 }
 
-TEST_CASE("a batch of the whole data is one step with the mean gradient") {
+TEST_CASE("a batch of the whole data, or more, is one step per epoch with the mean gradient") {
   // Examples (1, 1), (2, 0), η = 0.25 from w = b = 0: r = (−1, 0), ∂w mean −1/2, ∂b mean −1/2
   //   w = b = 0.125; the epoch's loss is ½(1 + 0)/2 = 0.25.
+  int batch_size = 2;
+  SUBCASE("a batch of exactly the data") { batch_size = 2; }
+  SUBCASE("a batch larger than the data") { batch_size = 10; }
   Network network = linear_neuron(0, 0);
-  Trainer trainer(network, loss("squared"), sgd(0.25f), batches_of(2));
+  Trainer trainer(network, loss("squared"), sgd(0.25f), batches_of(batch_size));
   std::vector<double> history = trainer.train(network, examples({1, 2}, {1, 0}), 1);
   CHECK(weight(network) == doctest::Approx(0.125));
   CHECK(bias(network) == doctest::Approx(0.125));
