@@ -1,5 +1,6 @@
 #include "trainer.h"
 
+#include <algorithm>
 #include <cmath>
 #include <sstream>
 
@@ -50,7 +51,7 @@ double Trainer::train_epoch(Network& network, const Examples& train) {
     targets = &shuffled_targets_;
   }
 
-  const Eigen::Index batch = settings_.batch_size;
+  const Eigen::Index batch = std::min<Eigen::Index>(settings_.batch_size, count);
   double loss_sum = 0;
   for (Eigen::Index start = 0; start < count; start += batch) {
     const Eigen::Index size = std::min(batch, count - start);

@@ -26,7 +26,8 @@ struct TrainingSettings {
 /// An epoch is one pass over the training examples in chunks of batch_size. As in TensorFlow
 /// Playground, the weights are updated after each full chunk with the mean gradient of the examples
 /// accumulated since the last update; a final partial chunk is carried into the next epoch's first
-/// update.
+/// update. A batch size above the number of training examples takes them all in one update per epoch
+/// (the Playground's rule would never update: its data is never that small).
 class Trainer {
  public:
   Trainer(const Network& network, const Loss& loss, const OptimizerSettings& optimizer,
