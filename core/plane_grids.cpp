@@ -32,6 +32,21 @@ std::vector<float> feature_grids(int resolution) {
   return std::vector<float>(by_feature.data(), by_feature.data() + by_feature.size());
 }
 
+namespace {
+
+// One unit of an elementwise layer over the cells of `previous` [cells, inputs of the layer]:
+// z = b + Σ_from w(unit, from) · a_prev(:, from), summed in Network::forward_by_rows' order so the
+// values are the same as a whole pass's. [cells, 1]
+Eigen::MatrixXf unit_alone(const Layer& layer, Eigen::Index unit, const Eigen::MatrixXf& previous) {
+  Eigen::MatrixXf z = Eigen::MatrixXf::Constant(previous.rows(), 1, layer.biases(unit));
+  for (Eigen::Index from = 0; from < previous.cols(); ++from) z.col(0) += layer.weights(unit, from) * previous.col(from);
+  Eigen::MatrixXf a;
+  layer.activation->apply(z, a);
+  return a;
+}
+
+}  // namespace
+
 PlaneGrids::Slot& PlaneGrids::slot(const Model& model, int resolution) {
   ++clock_;
   auto found = std::find_if(slots_.begin(), slots_.end(), [&](const Slot& s) { return s.resolution == resolution; });
@@ -125,11 +140,7 @@ const std::vector<float>& PlaneGrids::neuron(const Model& model, int resolution,
     if (l > 0) model.network.forward_by_rows(s.inputs, s.pass, l);
     const Layer& own = layers[l];
     if (own.activation->elementwise) {
-      const Eigen::MatrixXf& previous = l == 0 ? s.inputs : s.pass.a[l - 1];  // [cells, inputs of the layer]
-      // z = b + Σ_from w(unit, from) · a_prev(:, from), summed in Network::forward_by_rows' order
-      Eigen::MatrixXf z = Eigen::MatrixXf::Constant(previous.rows(), 1, own.biases(unit));  // [cells, 1]
-      for (Eigen::Index from = 0; from < previous.cols(); ++from) z.col(0) += own.weights(unit, from) * previous.col(from);
-      own.activation->apply(z, alone);
+      alone = unit_alone(own, unit, l == 0 ? s.inputs : s.pass.a[l - 1]);
       column_source = &alone;
       column = 0;
     } else {

@@ -23,7 +23,8 @@ std::vector<float> feature_grids(int resolution);
 
 /// A model's values over the plane, for 2-D data: the output grid, every neuron's grid, or one
 /// neuron's. Each resolution has its own cache slot (the grid's network inputs and the last forward
-/// pass), so alternating two resolutions recomputes neither; one forward pass at a resolution serves
+/// pass; the four resolutions used last are kept), so alternating two resolutions recomputes
+/// neither; one forward pass at a resolution serves
 /// both the output and the neurons until the weights change (call `weights_changed()`). The model
 /// must keep its input transform; the returned buffers stay valid until the next call.
 class PlaneGrids {
