@@ -39,8 +39,11 @@ OptimizerSettings settings(const char* name, const char* regularization) {
 }  // namespace
 
 TEST_CASE("a trace's changes are what one real training step on that example alone changes") {
-  for (auto [name, regularization] : {std::pair{"sgd", "none"}, {"momentum", "none"}, {"adam", "none"},
-                                      {"sgd", "L1"}, {"momentum", "L1"}, {"adam", "L2"}}) {
+  for (const std::pair<const char*, const char*>& optimizer : {std::pair{"sgd", "none"}, {"momentum", "none"},
+                                                                {"adam", "none"}, {"sgd", "L1"}, {"momentum", "L1"},
+                                                                {"adam", "L2"}}) {
+    const char* name = optimizer.first;
+    const char* regularization = optimizer.second;
     CAPTURE(name);
     CAPTURE(regularization);
     Model model = small_model();
