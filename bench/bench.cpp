@@ -71,7 +71,13 @@ int main(int argc, char** argv) {
   }
   nnplay::Experiment experiment(deep_spiral());
   experiment.train(50);
-  double grids = rate([&] { experiment.neuron_grids(100); }, 1.0, measure);
+  // Setting a bias to its own value marks the weights changed, so each call runs the forward pass
+  // instead of reading the grids' cache.
+  const float bias = experiment.model().network.layers()[0].biases(0);
+  double grids = rate([&] {
+    experiment.set_bias(0, 0, bias);
+    experiment.neuron_grids(100);
+  }, 1.0, measure);
   results["W3"] = {{"millisecondsPerGrid", 1000.0 / grids}};
   std::printf("%s\n", results.dump().c_str());
   return 0;

@@ -5,6 +5,8 @@
 #include <utility>
 #include <vector>
 
+#include "random.h"
+
 namespace nnplay {
 
 /// Examples as they come: raw inputs and a label each.
@@ -29,8 +31,34 @@ struct DatasetSpec {
   std::uint64_t seed = 1;
 };
 
-/// Generates a named dataset with TensorFlow Playground's rules and shuffles it as the Playground
-/// does. Classification labels: class 1 is the Playground's positive (+1, blue) class, class 0 its
+/// One generated example before it is packed into a Dataset.
+struct GeneratedPoint {
+  std::vector<double> inputs;  // [dimensions]
+  double label;
+};
+using GeneratedPoints = std::vector<GeneratedPoint>;
+
+/// Every example of a spec's classes: a dataset whose number of classes is `DatasetSpec::classes`.
+constexpr int kClassesFromSpec = -1;
+
+/// A named generated dataset, as one row of a table: what its columns and labels are, and the
+/// function that draws `points` examples (in an order the generator then shuffles).
+struct DatasetGenerator {
+  std::string name;
+  int default_points;
+  std::vector<std::string> input_names;
+  int classes;                           // 0 for regression, or kClassesFromSpec
+  std::vector<std::string> class_names;  // empty: "negative", "positive" for two, else "class 1", ...
+  std::string label_name;
+  GeneratedPoints (*draw)(const DatasetSpec& spec, int points, Random& random);
+};
+
+/// Draws `generator`'s data for `spec` (its name is not read) and shuffles it as the Playground
+/// does. Throws std::invalid_argument for noise, classes or points out of range.
+Dataset generate_dataset(const DatasetGenerator& generator, const DatasetSpec& spec);
+
+/// Generates a named dataset (the catalogue of every named generator: dataset_catalogue.cpp).
+/// Classification labels: class 1 is the Playground's positive (+1, blue) class, class 0 its
 /// negative (−1, orange) one. Throws std::invalid_argument for an unknown name or bad parameters.
 ///   circle, xor, gauss, spiral        — binary classification of 2-D points
 ///   plane, multigauss                 — regression over 2-D points
@@ -42,9 +70,6 @@ std::vector<std::string> dataset_names();
 
 /// The first ⌊size · train_percent / 100⌋ examples for training, the rest for testing (Playground's split).
 std::pair<Dataset, Dataset> split_dataset(const Dataset& data, double train_percent);
-
-/// The probability that a person passes by the article's driving-test network (presets.h).
-double driving_test_pass_probability(double age, double sex, double lessons);
 
 /// The house-price rule the `houses` dataset is drawn from: price = 90.3·size + 1006.2·stories − 40.5·distance + noise.
 constexpr double kHousePricePerSquareMetre = 90.3;

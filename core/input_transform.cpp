@@ -7,23 +7,36 @@
 
 namespace nnplay {
 
-const std::vector<std::string>& playground_feature_names() {
-  static const std::vector<std::string> names = {"x", "y", "xSquared", "ySquared", "xTimesY", "sinX", "sinY"};
-  return names;
-}
-
 namespace {
 
-int feature_index(const std::string& name) {
-  const auto& names = playground_feature_names();
-  auto found = std::find(names.begin(), names.end(), name);
-  if (found == names.end()) {
-    throw std::invalid_argument("unknown input feature \"" + name + "\" (known: " + join_names(names) + ")");
-  }
-  return static_cast<int>(found - names.begin());
-}
+using Eigen::ArrayXXf;
+
+ArrayXXf x_value(const ArrayXXf& x, const ArrayXXf&) { return x; }
+ArrayXXf y_value(const ArrayXXf&, const ArrayXXf& y) { return y; }
+ArrayXXf x_squared(const ArrayXXf& x, const ArrayXXf&) { return x.square(); }
+ArrayXXf y_squared(const ArrayXXf&, const ArrayXXf& y) { return y.square(); }
+ArrayXXf x_times_y(const ArrayXXf& x, const ArrayXXf& y) { return x * y; }
+ArrayXXf sin_x(const ArrayXXf& x, const ArrayXXf&) { return x.sin(); }
+ArrayXXf sin_y(const ArrayXXf&, const ArrayXXf& y) { return y.sin(); }
+
+const Feature& feature(const std::string& name) { return find_by_name(playground_features(), name, "input feature"); }
 
 }  // namespace
+
+const std::vector<Feature>& playground_features() {
+  static const std::vector<Feature> features = {
+      {"x", "x", x_value},
+      {"y", "y", y_value},
+      {"xSquared", "x^2", x_squared},
+      {"ySquared", "y^2", y_squared},
+      {"xTimesY", "x*y", x_times_y},
+      {"sinX", "sin(x)", sin_x},
+      {"sinY", "sin(y)", sin_y},
+  };
+  return features;
+}
+
+std::vector<std::string> playground_feature_names() { return names_of(playground_features()); }
 
 int InputTransform::network_inputs(int raw_dimensions) const {
   if (features.empty()) return raw_dimensions;
@@ -31,7 +44,7 @@ int InputTransform::network_inputs(int raw_dimensions) const {
     throw std::invalid_argument("the named input features need 2-D points, not " + std::to_string(raw_dimensions) +
                                 "-D inputs");
   }
-  for (const std::string& name : features) feature_index(name);
+  for (const std::string& name : features) feature(name);
   return static_cast<int>(features.size());
 }
 
@@ -41,18 +54,10 @@ void InputTransform::apply(const Eigen::Ref<const Eigen::MatrixXf>& raw, Eigen::
   if (features.empty()) {
     out = raw;
   } else {
+    const Eigen::ArrayXXf x = raw.row(0).array();  // [1, points]
+    const Eigen::ArrayXXf y = raw.row(1).array();
     for (Eigen::Index f = 0; f < inputs; ++f) {
-      auto x = raw.row(0).array();
-      auto y = raw.row(1).array();
-      switch (feature_index(features[static_cast<std::size_t>(f)])) {
-        case 0: out.row(f) = x; break;
-        case 1: out.row(f) = y; break;
-        case 2: out.row(f) = x.square(); break;
-        case 3: out.row(f) = y.square(); break;
-        case 4: out.row(f) = x * y; break;
-        case 5: out.row(f) = x.sin(); break;
-        default: out.row(f) = y.sin(); break;
-      }
+      out.row(f) = feature(features[static_cast<std::size_t>(f)]).apply(x, y).matrix();
     }
   }
   if (mean.size() > 0) out = (out.colwise() - mean).array().colwise() / scale.array();

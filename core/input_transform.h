@@ -22,6 +22,16 @@ struct InputTransform {
   void fit_standardisation(const Eigen::Ref<const Eigen::MatrixXf>& raw);
 };
 
-const std::vector<std::string>& playground_feature_names();
+/// One of TensorFlow Playground's features of a 2-D point: its name, its formula as text, and its
+/// value for rows of x and y ([1, points] each).
+struct Feature {
+  std::string name;
+  std::string formula;
+  Eigen::ArrayXXf (*apply)(const Eigen::ArrayXXf& x, const Eigen::ArrayXXf& y);
+};
+
+/// x, y, xSquared, ySquared, xTimesY, sinX, sinY, in this order.
+const std::vector<Feature>& playground_features();
+std::vector<std::string> playground_feature_names();
 
 }  // namespace nnplay

@@ -36,7 +36,7 @@ Eigen::VectorXf read_numbers(const json& list, const std::string& where, Eigen::
 
 }  // namespace
 
-json model_to_json(const Model& model, const json& training) {
+json layers_to_json(const Model& model) {
   json layers = json::array();
   for (std::size_t l = 0; l < model.network.layers().size(); ++l) {
     const Layer& layer = model.network.layers()[l];
@@ -46,6 +46,10 @@ json model_to_json(const Model& model, const json& training) {
     if (l < model.neuron_names.size() && !model.neuron_names[l].empty()) entry["names"] = model.neuron_names[l];
     layers.push_back(entry);
   }
+  return layers;
+}
+
+json model_to_json(const Model& model, const json& training) {
   json standardization = nullptr;
   if (model.transform.mean.size() > 0) {
     standardization = {{"mean", numbers(model.transform.mean)}, {"scale", numbers(model.transform.scale)}};
@@ -56,7 +60,7 @@ json model_to_json(const Model& model, const json& training) {
           {"version", kModelVersion},
           {"inputs", {{"names", model.input_names}, {"features", model.transform.features}, {"standardization", standardization}}},
           {"output", {{"label", model.label_name}, {"classes", model.class_names}, {"target", target}}},
-          {"layers", layers},
+          {"layers", layers_to_json(model)},
           {"training", training},
           {"provenance", {{"producer", "nnplay"}, {"engine", "C++ core, Eigen " + std::to_string(EIGEN_WORLD_VERSION) + "." +
                                                                 std::to_string(EIGEN_MAJOR_VERSION) + "." +

@@ -112,10 +112,11 @@ const MatrixXf& Network::forward(const Eigen::Ref<const MatrixXf>& inputs, Pass&
   return pass.a.back();
 }
 
-const MatrixXf& Network::forward_by_rows(const Eigen::Ref<const MatrixXf>& inputs, Pass& pass) const {
-  std::size_t count = layers_.size();
-  pass.z.resize(count);
-  pass.a.resize(count);
+const MatrixXf& Network::forward_by_rows(const Eigen::Ref<const MatrixXf>& inputs, Pass& pass,
+                                         std::size_t layers) const {
+  std::size_t count = std::min(layers, layers_.size());
+  pass.z.resize(layers_.size());
+  pass.a.resize(layers_.size());
   for (std::size_t l = 0; l < count; ++l) {
     const Layer& layer = layers_[l];
     if (l == 0) {
@@ -132,7 +133,7 @@ const MatrixXf& Network::forward_by_rows(const Eigen::Ref<const MatrixXf>& input
       pass.a[l] = by_columns.transpose();
     }
   }
-  return pass.a.back();
+  return pass.a[count - 1];
 }
 
 void Network::backward(const Eigen::Ref<const MatrixXf>& inputs, Pass& pass, Gradients& sums) const {

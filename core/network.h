@@ -1,5 +1,6 @@
 #pragma once
 #include <Eigen/Core>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -60,8 +61,10 @@ class Network {
   const Eigen::MatrixXf& forward(const Eigen::Ref<const Eigen::MatrixXf>& inputs, Pass& pass) const;
   /// The same forward pass with one example per row: inputs [batch, inputs] → outputs [batch, outputs],
   /// and pass.z, pass.a [batch, units]. Each neuron's values over the batch are then one contiguous
-  /// column: the layout of per-neuron heatmaps.
-  const Eigen::MatrixXf& forward_by_rows(const Eigen::Ref<const Eigen::MatrixXf>& inputs, Pass& pass) const;
+  /// column: the layout of per-neuron heatmaps. With `layers` < all, only the first `layers` (≥ 1)
+  /// layers are computed and their last activations returned.
+  const Eigen::MatrixXf& forward_by_rows(const Eigen::Ref<const Eigen::MatrixXf>& inputs, Pass& pass,
+                                         std::size_t layers = SIZE_MAX) const;
   /// Backpropagates pass.delta.back() (set by the loss) and adds the batch's gradients to `sums`.
   void backward(const Eigen::Ref<const Eigen::MatrixXf>& inputs, Pass& pass, Gradients& sums) const;
 

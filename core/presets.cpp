@@ -1,5 +1,6 @@
 #include "presets.h"
 
+#include <cmath>
 #include <stdexcept>
 
 #include "model_file.h"
@@ -16,6 +17,35 @@ Model driving_test_model() {
   network.layers()[1].biases << -3.0f;
   return {InputTransform{}, network, 2, {"age", "sex", "lessons"}, {"fail", "pass"}, "pass", 0.0f, 1.0f,
           {{"parking", "road driving"}, {"pass"}}};
+}
+
+double driving_test_pass_probability(double age, double sex, double lessons) {
+  Eigen::MatrixXf person(3, 1);
+  person << static_cast<float>(age), static_cast<float>(sex), static_cast<float>(lessons);
+  static const Model model = driving_test_model();
+  return predict(model, person)(0, 0);
+}
+
+namespace {
+
+GeneratedPoints driving_test_people(const DatasetSpec&, int points, Random& random) {
+  GeneratedPoints examples;
+  for (int i = 0; i < points; ++i) {
+    double age = std::floor(random.uniform(17, 70));
+    double sex = random.below(2);
+    double lessons = random.below(41);
+    double pass = random.uniform() < driving_test_pass_probability(age, sex, lessons) ? 1 : 0;
+    examples.push_back({{age, sex, lessons}, pass});
+  }
+  return examples;
+}
+
+}  // namespace
+
+const DatasetGenerator& driving_test_generator() {
+  static const DatasetGenerator generator{
+      "driving", 500, {"age", "sex", "lessons"}, 2, {"fail", "pass"}, "pass", driving_test_people};
+  return generator;
 }
 
 nlohmann::json preset_config(const std::string& name) {

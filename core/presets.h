@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "dataset.h"
 #include "model.h"
 
 namespace nnplay {
@@ -15,6 +16,13 @@ namespace nnplay {
 /// Person A (20, male, 10 lessons): parking 0, road 0, pass σ(−3) = 4.74%.
 /// Person B (50, female, 20 lessons): parking 150.5, road 179.5, pass σ(2.9925) = 95.22%.
 Model driving_test_model();
+
+/// The probability that a person passes by the article's driving-test network.
+double driving_test_pass_probability(double age, double sex, double lessons);
+
+/// The `driving` dataset: people (age 17–69, sex, 0–40 lessons) who pass with the driving-test
+/// network's probability.
+const DatasetGenerator& driving_test_generator();
 
 /// Experiment configurations for the article's examples (docs/config.md):
 ///   "houses"  — a linear model of house prices from size, stories and distance to school;

@@ -29,6 +29,7 @@ EMSCRIPTEN_BINDINGS(nnplay) {
       .function("setBias", &Session::set_bias)
       .function("outputGrid", &Session::output_grid)
       .function("neuronGrids", &Session::neuron_grids)
+      .function("neuronGrid", &Session::neuron_grid)
       .function("points", &Session::points)
       .function("networkJson", &Session::network_json)
       .function("metricsJson", &Session::metrics_json)
@@ -36,5 +37,7 @@ EMSCRIPTEN_BINDINGS(nnplay) {
       .function("traceJson", &Session::trace_json);
 
   function("presetConfig", &nnplay::wasm::preset_config);
+  function("engineFacts", &nnplay::wasm::engine_facts);
+  function("featureGrids", &nnplay::wasm::feature_grids);
   function("heapInUse", &nnplay::wasm::heap_in_use);
 }

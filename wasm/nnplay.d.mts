@@ -10,13 +10,34 @@ export interface EpochStats {
 }
 
 /**
+ * What the module throws: a plain Error with a `name` and a `kind` to branch on (never the message):
+ * - kind "bad-input": a bad configuration, model, argument or request (name "NnplayError");
+ * - kind "divergence": training diverged, the weights are those of the last good epoch (name "DivergenceError");
+ * - kind "out-of-memory": the engine ran out of memory (name "NnplayError");
+ * - kind "internal": anything else, a bug in nnplay (name "NnplayError").
+ * A failed call leaks nothing and leaves the Session as it was.
+ */
+export interface NnplayError extends Error {
+  name: 'NnplayError' | 'DivergenceError';
+  kind: 'bad-input' | 'divergence' | 'out-of-memory' | 'internal';
+}
+
+/** What the page needs to know of the engine, read from it instead of copied. */
+export interface EngineFacts {
+  gridExtent: number;
+  features: { name: string; formula: string }[];
+  activations: string[];
+}
+
+/**
  * One experiment: a dataset split into train and test, a network, an optimiser.
  * Created from the JSON configuration documented in docs/config.md. Free it with delete().
+ * Every method may throw an NnplayError.
  */
 export interface Session {
   /**
    * Trains `epochs` epochs and returns the stats after the last one. On divergence throws an Error
-   * named "DivergenceError" whose message says why; the weights stay at the last good epoch.
+   * of kind "divergence" (name "DivergenceError") whose message says why.
    */
   train(epochs: number): EpochStats;
   /** The current losses and accuracies, without training. */
@@ -30,37 +51,56 @@ export interface Session {
   setRegularization(kind: string, rate: number): void;
   setBatchSize(size: number): void;
   /**
-   * The network's output over a resolution × resolution grid of [-6, 6]², row-major, row 0 at the
-   * top (y = 6). Two classes: a value in [-1, 1] (positive class near 1, whatever the head); more
-   * classes: the index of the most likely class; regression: the prediction.
+   * The network's output over a resolution × resolution grid of [-gridExtent, gridExtent]²,
+   * row-major, row 0 at the top (y = +gridExtent), column 0 at x = −gridExtent. Two classes: a value
+   * in [-1, 1] (positive class near 1, whatever the head); more classes: the index of the most
+   * likely class; regression: the prediction.
    */
   outputGrid(resolution: number): Float32Array;
-  /** Every neuron's activation over the same grid: [neuron][row][col], neurons layer by layer (inputs features first). */
+  /**
+   * Every neuron's activation over the same grid, [neuron][row][col]. Neurons in this order: the
+   * network inputs first (the features, after standardisation if any), then each layer's units
+   * from the first hidden layer to the output layer. One forward pass serves this and outputGrid
+   * at the same resolution until the weights change.
+   */
   neuronGrids(resolution: number): Float32Array;
+  /** Neuron `neuron` (numbered as in neuronGrids) alone: only what it depends on is computed. [row][col] */
+  neuronGrid(neuron: number, resolution: number): Float32Array;
   /** Raw 2-D points as x, y, label triples: label ±1 for two classes, class index for more, value for regression. */
-  points(which: "train" | "test"): Float32Array;
-  /** The network as JSON: {"layers":[{"weights":[[...]], "biases":[...], "activation":"tanh"}], "features":[...]} */
+  points(which: 'train' | 'test'): Float32Array;
+  /** The network as JSON: {"inputs", "features", "layers": [{"activation", "weights": [to][from], "biases", "names"?}]} */
   networkJson(): string;
   setWeight(layer: number, to: number, from: number, value: number): void;
   setBias(layer: number, unit: number, value: number): void;
-  /** {"loss", "accuracy", "classAccuracy": [...], "confusion": [[...]], "rmse", "r2"} as JSON; null where a metric does not apply. */
-  metricsJson(which: "train" | "test"): string;
-  /** The model file (docs/model-format.md) as JSON text; a Session can start from it via config.model. */
+  /**
+   * {"loss", "accuracy", "classAccuracy": [per true class], "confusion": [true][predicted], "rmse", "r2"}
+   * as JSON; null where a metric does not apply.
+   */
+  metricsJson(which: 'train' | 'test'): string;
+  /** The model file (docs/model-format.md) as JSON text; `new Session(JSON.stringify({model}))` starts from it. */
   modelJson(): string;
   /**
-   * One gradient-descent step on one example, with every number, as JSON:
-   * {inputs, target, z[layer][unit], a, delta, loss, weightGradients[layer][to][from], biasGradients,
-   *  weightChanges (what the step would add), biasChanges}. Changes nothing.
+   * One gradient-descent step on one example (raw inputs, label a class index or a value), with
+   * every number, as JSON: {inputs, target, z[layer][unit], a, delta, loss,
+   * weightGradients[layer][to][from], biasGradients, weightChanges (what the step would add, with
+   * the optimiser's present state), biasChanges}. Changes nothing.
    */
-  traceJson(inputsJson: string, label: number): string;
+  traceJson(inputs: ArrayLike<number> | Float32Array, label: number): string;
   delete(): void;
 }
 
-/** Errors thrown by the engine are plain Errors with name "NnplayError" (bad input) or "DivergenceError". */
 export interface NnplayModule {
   Session: new (configJson: string) => Session;
   /** The configuration JSON of one of the article's presets: "houses" or "driving". */
   presetConfig(name: string): string;
+  /** The grid extent, the input features (in the engine's order) with their formulas, the activations. */
+  engineFacts(): EngineFacts;
+  /**
+   * Every feature of engineFacts().features, in that order, over the resolution² grid of
+   * [−gridExtent, gridExtent]² (row 0 at y = +gridExtent, column 0 at x = −gridExtent):
+   * [feature][row][col], unscaled.
+   */
+  featureGrids(resolution: number): Float32Array;
   /** Bytes the C++ heap has in use (for leak tests). */
   heapInUse(): number;
 }

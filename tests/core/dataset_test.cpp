@@ -68,3 +68,41 @@ TEST_CASE("bad dataset requests are refused with a reason") {
   CHECK_THROWS_AS(generate_dataset({"blobs", 0, 0.0, 9, 1}), std::invalid_argument);
   CHECK_THROWS_AS(split_dataset(generate_dataset({"circle", 0, 0.0, 3, 1}), 100), std::invalid_argument);
 }
+
+namespace {
+// Three points on the line y = 2x, labelled by the sign of x, in a row of the dataset table's shape.
+GeneratedPoints line_points(const DatasetSpec&, int points, Random& random) {
+  GeneratedPoints examples;
+  for (int i = 0; i < points; ++i) {
+    double x = random.uniform(-1, 1);
+    examples.push_back({{x, 2 * x}, x > 0 ? 1.0 : 0.0});
+  }
+  return examples;
+}
+}  // namespace
+
+TEST_CASE("a generator is a row of data: its names, classes and drawing function") {
+  const DatasetGenerator line{"line", 7, {"x", "twice x"}, 2, {}, "sign", line_points};
+  Dataset data = generate_dataset(line, {"ignored", 0, 0.0, 3, 4});
+  CHECK(data.size() == 7);
+  CHECK(data.input_names == std::vector<std::string>{"x", "twice x"});
+  CHECK(data.class_names == std::vector<std::string>{"negative", "positive"});
+  CHECK(data.label_name == "sign");
+  CHECK(data.inputs.row(1).isApprox(2 * data.inputs.row(0)));
+  for (Eigen::Index i = 0; i < data.size(); ++i) CHECK(data.labels(i) == (data.inputs(0, i) > 0 ? 1 : 0));
+
+  const DatasetGenerator many{"many", 8, {"x", "twice x"}, kClassesFromSpec, {}, "label", line_points};
+  CHECK(generate_dataset(many, {"many", 0, 0.0, 4, 1}).class_names ==
+        std::vector<std::string>{"class 1", "class 2", "class 3", "class 4"});
+}
+
+TEST_CASE("the named datasets' columns and classes") {
+  CHECK(generate_dataset({"houses", 10, 0.0, 3, 1}).input_names ==
+        std::vector<std::string>{"size_m2", "stories", "distance_to_school_m"});
+  Dataset driving = generate_dataset({"driving", 10, 0.0, 3, 1});
+  CHECK(driving.class_names == std::vector<std::string>{"fail", "pass"});
+  CHECK(driving.label_name == "pass");
+  CHECK(generate_dataset({"spirals", 10, 0.0, 2, 1}).class_names == std::vector<std::string>{"negative", "positive"});
+  CHECK(generate_dataset({"blobs", 9, 0.0, 3, 1}).class_names ==
+        std::vector<std::string>{"class 1", "class 2", "class 3"});
+}

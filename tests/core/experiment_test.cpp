@@ -105,6 +105,23 @@ TEST_CASE("neuron grids hold every neuron's value over the plane, the output gri
   CHECK(predict(experiment.model(), point)(0, 0) == doctest::Approx(output[3]));
 }
 
+TEST_CASE("the grids follow training, reset and edits, whichever resolution was asked last") {
+  Experiment experiment(circle_config());
+  const std::vector<float> initial = experiment.output_grid(6);
+  const std::vector<float> initial_neurons = experiment.neuron_grids(4);
+  experiment.train(2);
+  CHECK(experiment.output_grid(6) != initial);
+  CHECK(experiment.neuron_grids(4) != initial_neurons);
+  experiment.reset();
+  CHECK(experiment.output_grid(6) == initial);
+  experiment.set_bias(0, 1, 0.8f);
+  // Neuron 3 is the first hidden layer's unit 1 (after the inputs x and y).
+  const std::vector<float> edited = experiment.neuron_grid(4, 3);
+  CHECK(edited != std::vector<float>(initial_neurons.begin() + 3 * 16, initial_neurons.begin() + 4 * 16));
+  const std::vector<float> all = experiment.neuron_grids(4);
+  CHECK(edited == std::vector<float>(all.begin() + 3 * 16, all.begin() + 4 * 16));
+}
+
 TEST_CASE("editing a weight changes the output at once") {
   Experiment experiment(circle_config());
   const std::vector<float> before = experiment.output_grid(5);
@@ -164,6 +181,31 @@ TEST_CASE("a saved model loads back into the same network with the same predicti
     config.erase("network");
     Experiment resumed(config);
     CHECK(resumed.evaluate().test_loss == doctest::Approx(trained.evaluate().test_loss));
+  }
+}
+
+TEST_CASE("a configuration of a saved model alone trains on the model's data, with the same predictions") {
+  json config = circle_config();
+  config["dataset"]["noise"] = 0.2;
+  config["network"]["hidden"] = {3};
+  Experiment trained(config);
+  trained.train(4);
+  Experiment loaded(json{{"model", json::parse(trained.save().dump())}});
+  CHECK(loaded.config()["dataset"]["noise"] == 0.2);
+  CHECK(loaded.train_data().inputs == trained.train_data().inputs);
+  CHECK(loaded.test_data().labels == trained.test_data().labels);
+  CHECK(loaded.evaluate().test_loss == doctest::Approx(trained.evaluate().test_loss));
+  CHECK(loaded.output_grid(9) == trained.output_grid(9));
+  CHECK(loaded.neuron_grids(9) == trained.neuron_grids(9));
+  CHECK(loaded.network_json() == trained.network_json());
+
+  SUBCASE("data given with the model is used instead") {
+    Experiment elsewhere(json{{"model", trained.save()}, {"dataset", {{"name", "xor"}}}});
+    CHECK(elsewhere.config()["dataset"]["name"] == "xor");
+  }
+  SUBCASE("a model that does not fit the data is refused") {
+    CHECK_THROWS_WITH_AS(Experiment(json{{"model", trained.save()}, {"dataset", {{"name", "houses"}}}}),
+                         "the model reads 2 inputs, the data has 3", std::invalid_argument);
   }
 }
 

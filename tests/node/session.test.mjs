@@ -1,37 +1,7 @@
-// The WebAssembly module under Node: training, errors, memory, and the output grid.
+// The WebAssembly module under Node: training, errors, memory, and the article's preset.
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-
-const wasmDir = new URL('../../build-wasm/wasm/', import.meta.url);
-// The Emscripten 3.1.6 glue built for Node uses CommonJS `require` and `__dirname`, and cannot fetch() a file path.
-globalThis.require = createRequire(wasmDir);
-globalThis.__dirname = fileURLToPath(wasmDir);
-const { default: createNnplay } = await import(new URL('nnplay.mjs', wasmDir).href);
-const nnplay = await createNnplay({ wasmBinary: await readFile(new URL('nnplay.wasm', wasmDir)) });
-
-const circle = {
-  dataset: { name: 'circle', noise: 0, trainPercent: 50, seed: 1 },
-  features: ['x', 'y'],
-  network: { hidden: [4, 2], activation: 'tanh', output: 'tanh' },
-  loss: 'squared',
-  optimizer: { name: 'sgd', learningRate: 0.03, regularization: 'none', regularizationRate: 0 },
-  batchSize: 10,
-  init: 'playground',
-  weightSeed: 1,
-};
-
-/** Runs `use` on a new Session made from `config`, and deletes the Session whatever happens. */
-function withSession(config, use) {
-  const session = new nnplay.Session(typeof config === 'string' ? config : JSON.stringify(config));
-  try {
-    return use(session);
-  } finally {
-    session.delete();
-  }
-}
+import { circle, nnplay, withSession } from './load.mjs';
 
 test('a 2-8-8-1 tanh network learns XOR to at least 95% test accuracy', () => {
   const xor = { ...circle, dataset: { ...circle.dataset, name: 'xor' }, network: { ...circle.network, hidden: [8, 8] } };
@@ -52,7 +22,8 @@ describe('a bad configuration throws an NnplayError that names the problem', () 
     test(what, () => {
       assert.throws(
         () => withSession(config, () => {}),
-        (error) => error instanceof Error && error.name === 'NnplayError' && message.test(error.message),
+        (error) =>
+          error instanceof Error && error.name === 'NnplayError' && error.kind === 'bad-input' && message.test(error.message),
       );
     });
   }
@@ -72,8 +43,12 @@ test('200 failed calls of every kind leave the heap as it was', () => {
     () => withSession('{"network": {"activation": "bogus", "hidden": [4, 4]}}', () => {}),
     () => withSession(circle, (session) => session.points('nope')),
     () => withSession(circle, (session) => session.setRegularization('L7', 0.1)),
-    () => withSession(circle, (session) => session.traceJson('[1, "x"]', 1)),
+    () => withSession(circle, (session) => session.traceJson([1, 'x'], 1)),
     () => withSession(circle, (session) => session.setWeight(9, 0, 0, 1)),
+    () => withSession(circle, (session) => session.neuronGrid(99, 5)),
+    () => withSession(circle, (session) => session.traceJson('[1, 2]', 1)),
+    () => withSession({ model: { format: 'nnplay-model', version: 9 } }, () => {}),
+    () => nnplay.featureGrids(1),
   ];
   const cycle = () => failures.forEach((failure) => assert.throws(failure, Error));
   cycle(); // the first errors may allocate lasting runtime state
@@ -82,19 +57,9 @@ test('200 failed calls of every kind leave the heap as it was', () => {
   assert.equal(nnplay.heapInUse(), before);
 });
 
-test('outputGrid(50) holds 2500 values in [-1, 1] for a tanh output', () => {
-  withSession(circle, (session) => {
-    session.train(5);
-    const grid = session.outputGrid(50);
-    assert.ok(grid instanceof Float32Array);
-    assert.equal(grid.length, 2500);
-    for (const value of grid) assert.ok(Number.isFinite(value) && value >= -1 && value <= 1, `value ${value}`);
-  });
-});
-
 test("the driving preset traces the article's person B: parking 150.5, road 179.5, pass 95.22%", () => {
   withSession(nnplay.presetConfig('driving'), (session) => {
-    const trace = JSON.parse(session.traceJson('[50, 1, 20]', 1));
+    const trace = JSON.parse(session.traceJson([50, 1, 20], 1));
     assert.deepEqual(trace.a[0], [150.5, 179.5]);
     assert.ok(Math.abs(trace.z[1][0] - 2.9925) < 1e-4, `z ${trace.z[1][0]}`);
     assert.ok(Math.abs(trace.a[1][0] - 0.9522) < 1e-4, `pass ${trace.a[1][0]}`);

@@ -1,0 +1,22 @@
+#pragma once
+#include <exception>
+#include <string>
+
+namespace nnplay {
+
+/// An exception as a front end reports it: an error name, a kind to branch on without reading the
+/// message, and the message.
+///   kind "bad-input"      std::invalid_argument: a bad configuration, model, argument or request
+///   kind "divergence"     DivergenceError: training diverged (name "DivergenceError")
+///   kind "out-of-memory"  std::bad_alloc
+///   kind "internal"       anything else: a bug in nnplay
+/// The name is "NnplayError" except for divergence.
+struct ErrorReport {
+  const char* name;
+  const char* kind;
+  std::string message;
+};
+
+ErrorReport describe_exception(std::exception_ptr error);
+
+}  // namespace nnplay

@@ -1,0 +1,17 @@
+#pragma once
+#include <nlohmann/json.hpp>
+
+#include "metrics.h"
+#include "step_trace.h"
+
+namespace nnplay {
+
+/// {"loss", "accuracy", "classAccuracy": [per true class], "confusion": [[true][predicted]], "rmse",
+/// "r2"}; JSON has no NaN, so a metric that does not apply (or a class with no example) is null.
+nlohmann::json metrics_json(const Metrics& metrics);
+
+/// {"inputs", "target", "z": [layer][unit], "a", "delta", "loss", "weightGradients": [layer][to][from],
+/// "biasGradients": [layer][unit], "weightChanges", "biasChanges"}.
+nlohmann::json trace_json(const StepTrace& trace);
+
+}  // namespace nnplay

@@ -1,0 +1,163 @@
+#include <doctest/doctest.h>
+
+#include <cmath>
+
+#include "plane_grids.h"
+
+using namespace nnplay;
+
+namespace {
+
+// A model of 2-D points with features x, y and one layer (the output) of explicit weights.
+Model one_layer_model(const char* head, const Eigen::MatrixXf& weights, const Eigen::VectorXf& biases, int classes) {
+  Network network({2, {{static_cast<int>(weights.rows()), head}}});
+  network.layers()[0].weights = weights;
+  network.layers()[0].biases = biases;
+  InputTransform transform;
+  transform.features = {"x", "y"};
+  return {transform, network, classes, {"x1", "x2"}, {}, "label", 0.0f, 1.0f, {}};
+}
+
+// Resolution 3: cells row-major, x ∈ {−6, 0, 6} along a row, y = 6, 0, −6 down the rows.
+constexpr float kX[9] = {-6, 0, 6, -6, 0, 6, -6, 0, 6};
+constexpr float kY[9] = {6, 6, 6, 0, 0, 0, -6, -6, -6};
+
+double sigmoid(double z) { return 1 / (1 + std::exp(-z)); }
+
+}  // namespace
+
+TEST_CASE("grid points run from (−6, 6) at the top left to (6, −6) at the bottom right") {
+  Eigen::MatrixXf points = grid_points(3);
+  for (int cell = 0; cell < 9; ++cell) {
+    CHECK(points(0, cell) == kX[cell]);
+    CHECK(points(1, cell) == kY[cell]);
+  }
+  CHECK_THROWS_WITH_AS(grid_points(1), "the grid resolution must be 2 to 1000, not 1", std::invalid_argument);
+}
+
+TEST_CASE("feature grids hold each Playground feature's value at each cell") {
+  const std::vector<float> grids = feature_grids(3);
+  REQUIRE(grids.size() == 7 * 9);
+  for (int cell = 0; cell < 9; ++cell) {
+    const double x = kX[cell], y = kY[cell];
+    CHECK(grids[0 * 9 + cell] == doctest::Approx(x));
+    CHECK(grids[1 * 9 + cell] == doctest::Approx(y));
+    CHECK(grids[2 * 9 + cell] == doctest::Approx(x * x));
+    CHECK(grids[3 * 9 + cell] == doctest::Approx(y * y));
+    CHECK(grids[4 * 9 + cell] == doctest::Approx(x * y));
+    CHECK(grids[5 * 9 + cell] == doctest::Approx(std::sin(x)));
+    CHECK(grids[6 * 9 + cell] == doctest::Approx(std::sin(y)));
+  }
+}
+
+TEST_CASE("the output grid reads each head as the page draws it") {
+  PlaneGrids grids;
+  SUBCASE("sigmoid, two classes: 2σ(z) − 1") {
+    // z = 0.1x + 0.2y + 0.3; at (−6, 6): −0.6 + 1.2 + 0.3 = 0.9
+    Model model = one_layer_model("sigmoid", (Eigen::MatrixXf(1, 2) << 0.1f, 0.2f).finished(),
+                                  Eigen::VectorXf::Constant(1, 0.3f), 2);
+    const std::vector<float>& output = grids.output(model, 3);
+    REQUIRE(output.size() == 9);
+    CHECK(output[0] == doctest::Approx(2 * sigmoid(0.9) - 1));
+    for (int cell = 0; cell < 9; ++cell) {
+      CHECK(output[cell] == doctest::Approx(2 * sigmoid(0.1 * kX[cell] + 0.2 * kY[cell] + 0.3) - 1));
+    }
+  }
+  SUBCASE("softmax of two classes: 2·p(class 1) − 1 = p₁ − p₀") {
+    // z₀ = x, z₁ = y: p₁ − p₀ = (e^y − e^x) / (e^x + e^y); at (0, 0) that is 0, at (−6, 6) nearly 1
+    Model model = one_layer_model("softmax", Eigen::MatrixXf::Identity(2, 2), Eigen::VectorXf::Zero(2), 2);
+    const std::vector<float>& output = grids.output(model, 3);
+    for (int cell = 0; cell < 9; ++cell) {
+      const double ex = std::exp(kX[cell]), ey = std::exp(kY[cell]);
+      CHECK(output[cell] == doctest::Approx((ey - ex) / (ex + ey)));
+    }
+    CHECK(output[4] == doctest::Approx(0.0));
+  }
+  SUBCASE("softmax of three classes: the index of the most likely class") {
+    // z = (x, 0.5y, 1): at (6, 6) → (6, 3, 1): class 0; at (−6, 6) → (−6, 3, 1): class 1;
+    // at (0, 0) → (0, 0, 1): class 2; at (0, 6) → (0, 3, 1): 1; at (−6, −6) → (−6, −3, 1): 2.
+    Eigen::MatrixXf weights(3, 2);
+    weights << 1, 0,  //
+        0, 0.5f,      //
+        0, 0;
+    Model model = one_layer_model("softmax", weights, (Eigen::VectorXf(3) << 0, 0, 1).finished(), 3);
+    const std::vector<float> expected = {1, 1, 0,  //
+                                         2, 2, 0,  //
+                                         2, 2, 0};
+    CHECK(grids.output(model, 3) == expected);
+  }
+  SUBCASE("regression: the prediction in the label's units, mean + scale · output") {
+    // output = 0.5x − 0.5y + 1, value = 10 + 2 · output: at (−6, 6) 10 + 2·(−5) = 0, at (0, 0) 12, at (6, −6) 24
+    Model model = one_layer_model("linear", (Eigen::MatrixXf(1, 2) << 0.5f, -0.5f).finished(),
+                                  Eigen::VectorXf::Constant(1, 1.0f), 0);
+    model.target_mean = 10;
+    model.target_scale = 2;
+    const std::vector<float>& output = grids.output(model, 3);
+    CHECK(output[0] == doctest::Approx(0.0));
+    CHECK(output[4] == doctest::Approx(12.0));
+    CHECK(output[8] == doctest::Approx(24.0));
+  }
+  SUBCASE("tanh, two classes: the output itself") {
+    // tanh(0.1x) at x = 6: tanh(0.6)
+    Model model = one_layer_model("tanh", (Eigen::MatrixXf(1, 2) << 0.1f, 0.0f).finished(), Eigen::VectorXf::Zero(1), 2);
+    CHECK(grids.output(model, 3)[2] == doctest::Approx(std::tanh(0.6)));
+  }
+}
+
+namespace {
+
+// x, y, xy → 3 tanh → 2 relu → softmax of 3, with weights that differ everywhere.
+Model deep_model() {
+  InputTransform transform;
+  transform.features = {"x", "y", "xTimesY"};
+  Network network({3, {{3, "tanh"}, {2, "relu"}, {3, "softmax"}}});
+  float value = 0.05f;
+  for (Layer& layer : network.layers()) {
+    for (Eigen::Index i = 0; i < layer.weights.size(); ++i) layer.weights.data()[i] = (value += 0.07f) * (i % 2 ? -1 : 1);
+    layer.biases.setConstant(0.1f);
+  }
+  return {transform, network, 3, {"x1", "x2"}, {}, "label", 0.0f, 1.0f, {}};
+}
+
+}  // namespace
+
+TEST_CASE("neuron grids: network inputs first, then each layer's units; one neuron alone equals its slice") {
+  Model model = deep_model();
+  const int resolution = 5, cells = 25;
+  PlaneGrids grids;
+  const std::vector<float> all = grids.neurons(model, resolution);
+  // 3 inputs + 3 + 2 + 3 units
+  REQUIRE(all.size() == static_cast<std::size_t>(11 * cells));
+  // Input 2 is xTimesY: at cell 0, (−6)·6 = −36.
+  CHECK(all[2 * cells] == doctest::Approx(-36.0));
+  for (int neuron = 0; neuron < 11; ++neuron) {
+    const std::vector<float> slice(all.begin() + neuron * cells, all.begin() + (neuron + 1) * cells);
+    CAPTURE(neuron);
+    // From a fresh object (computed alone), and from one whose forward pass is current.
+    PlaneGrids alone;
+    CHECK(alone.neuron(model, resolution, neuron) == slice);
+    CHECK(grids.neuron(model, resolution, neuron) == slice);
+  }
+  CHECK_THROWS_WITH_AS(grids.neuron(model, resolution, 11), "neuron 11 does not exist (0..10)", std::invalid_argument);
+}
+
+TEST_CASE("alternating resolutions gives the same grids, and a weight change is seen once announced") {
+  Model model = deep_model();
+  PlaneGrids grids;
+  const std::vector<float> output36 = grids.output(model, 36);
+  const std::vector<float> neurons100 = grids.neurons(model, 100);
+  for (int round = 0; round < 3; ++round) {
+    CHECK(grids.neurons(model, 36).size() == 11 * 36 * 36);
+    CHECK(grids.output(model, 36) == output36);
+    CHECK(grids.neurons(model, 100) == neurons100);
+  }
+  // The output grid of a resolution comes from the same pass as its neuron grids until the weights
+  // change: an unannounced edit is not seen, an announced one is.
+  model.network.layers()[0].biases(0) = 2.0f;
+  CHECK(grids.output(model, 36) == output36);
+  grids.weights_changed();
+  PlaneGrids fresh;
+  CHECK(grids.output(model, 36) != output36);
+  CHECK(grids.output(model, 36) == fresh.output(model, 36));
+  CHECK(grids.neurons(model, 100) == fresh.neurons(model, 100));
+}
