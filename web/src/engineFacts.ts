@@ -1,5 +1,5 @@
 // The engine's facts on the page: the input square's extent and the features' grids, as the worker
-// sent them in its `facts` message (worker/facts.ts reads them from the module). Every playground on
+// sent them in its `facts` message (the module's engineFacts() and featureGrids()). Every playground on
 // a page runs the same engine, so one copy serves them all. Pure, no imports of values.
 import type { EngineFacts, FromWorker } from './protocol';
 

@@ -1,5 +1,7 @@
 // Messages between the page (app/engineClient.ts) and the training worker (worker/).
-import type { EpochStats } from '@engine/nnplay.mjs';
+import type { EngineFacts, EpochStats, NnplayError } from '@engine/nnplay.mjs';
+
+export type { EngineFacts } from '@engine/nnplay.mjs';
 import type { SessionConfig } from './config';
 import type { Speed } from './state';
 
@@ -11,17 +13,8 @@ export interface Resolutions {
   neuron: number;
 }
 
-/** What the engine knows that the page draws with (the module's `engineFacts()`). */
-export interface EngineFacts {
-  /** Half the side of the input square [-extent, extent]² that grids and points cover. */
-  gridExtent: number;
-  /** The input features the engine computes, in its order; `formula` as the engine states it. */
-  features: { name: string; formula: string }[];
-  activations: string[];
-}
-
 /** How the engine failed: a bad setting, a training that diverged, memory, or a bug. */
-export type ErrorKind = 'bad-input' | 'divergence' | 'out-of-memory' | 'internal';
+export type ErrorKind = NnplayError['kind'];
 
 /** Questions the page asks with `EngineClient.request()`, and the type of each answer. */
 export interface Requests {

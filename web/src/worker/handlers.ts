@@ -1,6 +1,6 @@
 // What the worker does for each message from the page: one handler per message type.
 import type { Requests, RequestName, ToWorker } from '../protocol';
-import { engineFacts, errorKind, featureGrids } from './facts';
+import { errorKind } from './facts';
 import type { Runner } from './runner';
 
 type Handlers = { [T in ToWorker['type']]: (runner: Runner, message: Extract<ToWorker, { type: T }>) => void };
@@ -12,8 +12,8 @@ const ANSWERS: { [K in RequestName]: (runner: Runner) => Requests[K] } = {
 
 export const HANDLERS: Handlers = {
   facts: (runner, { resolution }) => {
-    const grids = featureGrids(runner.engine, resolution);
-    runner.post({ type: 'facts', facts: engineFacts(runner.engine), resolution, featureGrids: grids }, [grids.buffer]);
+    const grids = runner.engine.featureGrids(resolution);
+    runner.post({ type: 'facts', facts: runner.engine.engineFacts(), resolution, featureGrids: grids }, [grids.buffer]);
   },
   init: (runner, { session, resolutions }) => runner.init(session, resolutions),
   play: (runner) => {

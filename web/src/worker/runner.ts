@@ -3,7 +3,7 @@
 import type { EpochStats, NnplayModule, Session } from '@engine/nnplay.mjs';
 import type { SessionConfig } from '../config';
 import type { FromWorker, Resolutions } from '../protocol';
-import { errorKind, neuronGrid } from './facts';
+import { errorKind } from './facts';
 import { buildFrame, NetworkCache } from './frames';
 import { Pacing } from './pacing';
 
@@ -126,7 +126,7 @@ export class Runner {
     const session = this.current();
     const network = this.network.get(session);
     const { frame, transfer } = buildFrame(session, epochs, this.resolutions, this.inspected, network, (neuron, resolution) =>
-      neuronGrid(session, neuron, resolution),
+      session.neuronGrid(neuron, resolution),
     );
     this.inspected = frame.inspected;
     this.pacing.posted();
