@@ -76,7 +76,10 @@ test('mount(element, {state, urlHash: false}) shows that state and leaves the UR
   await playground.getByRole('textbox', { name: 'Bias of layer 1 neuron 1', exact: true }).waitFor();
 
   // Destroyed while training.
-  const stopped = new Promise((resolve) => worker.once('close', resolve));
+  const stopped = new Promise((resolve, reject) => {
+    worker.once('close', resolve);
+    setTimeout(() => reject(new Error('the worker still runs 10 s after destroy()')), 10_000).unref();
+  });
   await destroy(page, 'first');
   assert.equal(await page.locator('#first').evaluate((element) => element.childNodes.length), 0);
   assert.equal(await page.locator('body *').count(), emptyPage, 'nothing of the playground is left in the page');

@@ -121,6 +121,7 @@ async function typeBias(page, neuron, value) {
   await bias.press('Enter');
   await page.keyboard.press('Escape');
   await bias.waitFor({ state: 'hidden' });
+  await page.mouse.click(0, 0); // focus off the neuron, which the view would show
 }
 
 test('a network whose ReLUs all died says so, and the one-click fix lowers the learning rate and resets', { timeout: 60_000 }, async () => {
