@@ -88,7 +88,7 @@ test('data: dataset thumbnails, sliders and Regenerate', { timeout: 60_000 }, as
   await close();
 });
 
-test('output: test data, discretized output, colour schemes, speed', { timeout: 60_000 }, async () => {
+test('output: test data, discretized output, colour schemes', { timeout: 60_000 }, async () => {
   // Without hidden layers the output is tanh of a plane: a gradient across the square from the start.
   const { page, close } = await open('dataset=gauss&networkShape=&seed=0.4&speed=max');
   const heatmap = page.getByRole('img', { name: 'Decision boundary' });
