@@ -75,7 +75,8 @@ export async function epoch(page) {
 export async function epochAtRest(scope) {
   const page = 'mouse' in scope ? scope : scope.page();
   const caption = scope.getByText('Showing the output neuron', { exact: true });
-  assert.ok(!(await caption.isVisible()), 'the output neuron is shown already: move focus or the mouse off it first');
+  // A frame still showing the output neuron (hovered or focused a moment ago) is replaced first.
+  await caption.waitFor({ state: 'hidden' });
   await scope.getByRole('button', { name: 'Output neuron', exact: true }).hover();
   await caption.waitFor();
   const shown = await epoch(scope);
