@@ -1,6 +1,7 @@
 // The page under load, in Chromium: epochs per second, frame times and long tasks while W2 trains
 // (spiral, all 7 features, 6 hidden layers of 8 ReLU, batch 10, lr 0.03, L2 0.001) with every
-// neuron's heatmap drawn. Uses the built site (npm run build, or scripts/build.sh site).
+// neuron's heatmap drawn, and how soon Pause and Play are answered. Uses the built site (npm run
+// build, or scripts/build.sh site).
 // Usage: node scripts/bench-browser.mjs [seconds per speed, default 5]
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -54,6 +55,22 @@ async function measure(speed) {
     const elapsed = performance.now() - start;
     return { epochs: epochNow() - firstEpoch, elapsed, frames, longTasks: [...globalThis.benchLongTasks] };
   }, seconds * 1000);
+  // Pause and Play clicked five times each while training: the time until the next frame shows the
+  // answer (the median, so that one hiccup of a busy machine does not count).
+  const clicks = await page.evaluate(async () => {
+    const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Pause');
+    const times = [];
+    for (let i = 0; i < 10; i++) {
+      const label = button.textContent;
+      const start = performance.now();
+      button.click();
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      if (button.textContent === label) throw new Error(`${label} was not answered`);
+      times.push(performance.now() - start);
+      await new Promise((resolve) => setTimeout(resolve, 150));
+    }
+    return times.sort((a, b) => a - b);
+  });
   await page.close();
   const frames = result.frames.slice(1).sort((a, b) => a - b);
   const at = (q) => frames[Math.min(frames.length - 1, Math.floor(q * frames.length))];
@@ -66,6 +83,7 @@ async function measure(speed) {
     maxFrameMs: frames[frames.length - 1],
     longTasks: result.longTasks.length,
     longestTaskMs: Math.max(0, ...result.longTasks),
+    medianClickMs: clicks[clicks.length / 2],
   };
 }
 

@@ -1,16 +1,7 @@
 // Each group of controls changed as a person would (mouse, keyboard): what the page shows, what the URL holds.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { colours, epoch, hash, open, pixels, sleep, waitForNumber, waitForRedraw } from './site.mjs';
-
-/** Steps `n` epochs and waits for them. */
-async function step(page, n) {
-  const start = await epoch(page);
-  for (let i = 1; i <= n; i++) {
-    await page.getByRole('button', { name: 'Step' }).click();
-    await waitForNumber(page, 'Epoch', (e) => e === start + i);
-  }
-}
+import { colours, epochAtRest, hash, open, pixels, recordEpochs, shownEpochs, step, waitForNumber, waitForRedraw } from './site.mjs';
 
 test('hyper-parameters: the learning rate and regularisation change while training goes on; activation rebuilds', { timeout: 60_000 }, async () => {
   const { page, close } = await open('seed=0.4');
@@ -23,12 +14,10 @@ test('hyper-parameters: the learning rate and regularisation change while traini
   assert.equal(await learningRate.inputValue(), '0.1');
   await page.getByLabel('Regularization', { exact: true }).selectOption({ label: 'L2' });
   await page.getByLabel('Regularization rate', { exact: true }).selectOption({ label: '0.01' });
-  await sleep(200);
-  assert.equal(await epoch(page), 3, 'no reset');
+  assert.equal(await epochAtRest(page), 3, 'no reset');
   assert.equal((await hash(page)).regularization, 'L2');
   assert.equal((await hash(page)).regularizationRate, '0.01');
   await step(page, 1);
-  assert.equal(await epoch(page), 4);
 
   await page.getByLabel('Activation', { exact: true }).selectOption({ label: 'ReLU' });
   await waitForNumber(page, 'Epoch', (e) => e === 0);
@@ -88,19 +77,18 @@ test('data: dataset thumbnails, sliders and Regenerate', { timeout: 60_000 }, as
   await batch.focus();
   await page.keyboard.press('End');
   await page.waitForFunction(() => location.hash.includes('batchSize=30&'));
-  await sleep(200);
-  assert.equal(await epoch(page), 2, 'the batch size changes without a reset');
+  assert.equal(await epochAtRest(page), 2, 'the batch size changes without a reset');
 
   const seed = (await hash(page)).seed;
   const before = await pixels(heatmap);
   await page.getByRole('button', { name: 'Regenerate' }).click();
   await page.waitForFunction((old) => !location.hash.includes(`seed=${old}&`), seed);
   await waitForRedraw(heatmap, before);
-  assert.equal(await epoch(page), 2, 'new data, same network: the epoch goes on');
+  assert.equal(await epochAtRest(page), 2, 'new data, same network: the epoch goes on');
   await close();
 });
 
-test('output: test data, discretized output, colour schemes, speed', { timeout: 60_000 }, async () => {
+test('output: test data, discretized output, colour schemes', { timeout: 60_000 }, async () => {
   // Without hidden layers the output is tanh of a plane: a gradient across the square from the start.
   const { page, close } = await open('dataset=gauss&networkShape=&seed=0.4&speed=max');
   const heatmap = page.getByRole('img', { name: 'Decision boundary' });
@@ -122,7 +110,7 @@ test('output: test data, discretized output, colour schemes, speed', { timeout: 
   await page.getByRole('button', { name: 'Play' }).click();
   await waitForNumber(page, 'Test loss', (loss) => loss < 0.1, 45_000);
   await page.getByRole('button', { name: 'Pause' }).click();
-  await sleep(200);
+  await epochAtRest(page);
 
   const plain = await pixels(heatmap);
   await page.getByRole('checkbox', { name: 'Show test data' }).check();
@@ -141,12 +129,26 @@ test('output: test data, discretized output, colour schemes, speed', { timeout: 
   const legend = await page.getByRole('img', { name: /Colour scale, Orange \/ purple/ }).count();
   assert.equal(legend, 1);
 
-  await page.getByLabel('Speed', { exact: true }).selectOption({ label: '5 epochs per frame' });
-  await page.waitForFunction(() => location.hash.includes('speed=5'));
-  const start = await epoch(page);
+  await close();
+});
+
+test('speed: at 10 epochs per frame each drawn frame shows 10 more epochs, while Step trains one', { timeout: 60_000 }, async () => {
+  const { page, close } = await open('seed=0.4');
+  await page.getByLabel('Speed', { exact: true }).selectOption({ label: '10 epochs per frame' });
+  await page.waitForFunction(() => location.hash.includes('speed=10'));
+  await step(page, 1);
+  await recordEpochs(page);
   await page.getByRole('button', { name: 'Play' }).click();
-  await waitForNumber(page, 'Epoch', (e) => e >= start + 50);
+  await waitForNumber(page, 'Epoch', (e) => e >= 51);
   await page.getByRole('button', { name: 'Pause' }).click();
+  const paused = await epochAtRest(page);
+  // From epoch 1: 11, 21, 31, ... (at the default speed of 1 it would be 2, 3, 4, ...).
+  const shown = await shownEpochs(page);
+  assert.ok(shown.length >= 5, `${shown}`);
+  assert.deepEqual(shown, Array.from(shown, (_, i) => 1 + 10 * (i + 1)));
+  assert.equal(paused, shown.at(-1));
+  await step(page, 1);
+  assert.equal(await epochAtRest(page), paused + 1);
   await close();
 });
 
@@ -185,17 +187,22 @@ test('accessibility: every control is named by its visible label, and training i
   await close();
 });
 
-test('reduced motion: the pictures change at most twice a second while training', { timeout: 60_000 }, async () => {
+test('reduced motion: while training, the pictures change at most twice a second', { timeout: 60_000 }, async () => {
   const { page, close } = await open('seed=0.4&speed=1', { reducedMotion: 'reduce' });
+  const counter = page.getByLabel('Epoch', { exact: true });
+  // When each new epoch is drawn, by the page's clock.
+  await counter.evaluate((output) => {
+    output.drawnAt = [];
+    new MutationObserver(() => output.drawnAt.push(performance.now())).observe(output, { childList: true, subtree: true });
+  });
   await page.getByRole('button', { name: 'Play' }).click();
-  const seen = new Set();
-  for (let i = 0; i < 40; i++) {
-    seen.add(await epoch(page));
-    await sleep(50);
-  }
+  await page.waitForFunction((output) => output.drawnAt.length >= 4, await counter.elementHandle());
   await page.getByRole('button', { name: 'Pause' }).click();
-  // Epoch 0, then one picture per 500 ms (give or take a frame); without reduced motion about 40.
-  assert.ok(seen.size <= 8, `${seen.size} different epochs shown in 2 s`);
-  assert.ok(Math.max(...seen) > 0);
+  await epochAtRest(page);
+  const drawnAt = await counter.evaluate((output) => output.drawnAt);
+  // Without reduced motion a frame is drawn every display frame (about 17 ms); with it, one per
+  // 500 ms of display frames, so two pictures are at least 500 ms less one display frame apart.
+  const gaps = drawnAt.slice(1, 4).map((time, i) => time - drawnAt[i]);
+  for (const gap of gaps) assert.ok(gap > 450, `pictures ${gaps.map(Math.round)} ms apart`);
   await close();
 });

@@ -2,7 +2,7 @@
 // the URL; hovering a neuron shows it in the output view; editing a weight changes the output at once.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { epoch, hash, open, pixels, waitForNumber, waitForRedraw } from './site.mjs';
+import { epoch, epochAtRest, hash, open, pixels, waitForNumber, waitForRedraw } from './site.mjs';
 
 test('the network shape and the features, from the diagram, rebuild the network and go into the URL', { timeout: 60_000 }, async () => {
   const { page, close } = await open('seed=0.5');
@@ -78,5 +78,52 @@ test('typing a new weight into a neuron panel changes the output map at once', {
   await bias.fill('abc');
   await bias.press('Enter');
   await page.getByRole('alert').filter({ hasText: '“abc” is not a number; nothing was changed.' }).waitFor();
+  await close();
+});
+
+/** Orange and blue pixels of the output view between `from` and `to` (fractions of its width, left to right). */
+function band(page, from, to) {
+  return page.getByRole('img', { name: 'Decision boundary' }).evaluate(
+    (canvas, [from, to]) => {
+      const { data, width } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+      const counts = { orange: 0, blue: 0 };
+      for (let i = 0; i < data.length; i += 4) {
+        const x = ((i / 4) % width) / width;
+        if (x < from || x >= to) continue;
+        if (data[i] - data[i + 2] > 60) counts.orange++;
+        else if (data[i + 2] - data[i] > 60) counts.blue++;
+      }
+      return counts;
+    },
+    [from, to],
+  );
+}
+
+test('a network of typed weights draws the output they give: tanh(w·x₁ + b) changes sign where w·x₁ = −b', { timeout: 60_000 }, async () => {
+  // No hidden layers and the one feature X₁: the output is tanh(w·x₁ + b), exactly the typed w and b.
+  const { page, close } = await open('dataset=circle&networkShape=&x=true&y=false&seed=0.5');
+  const typeWeights = async (w, b) => {
+    await page.getByRole('button', { name: 'Output neuron' }).click();
+    for (const [name, value] of [['Weight from X₁ to the output neuron', w], ['Bias of the output neuron', b]]) {
+      const field = page.getByRole('textbox', { name, exact: true });
+      await field.fill(String(value));
+      await field.press('Enter');
+    }
+    await page.keyboard.press('Escape');
+    await page.mouse.click(0, 0); // focus off the neuron, which the view would show
+    await epochAtRest(page); // a frame drawn after both edits, showing the output again
+  };
+  // The view spans x₁ from −6 (left edge) to 6 (right edge): x₁ = 3 is at 3/4 of its width, x₁ = −3 at 1/4.
+  // w = 1, b = −3: negative (orange) left of x₁ = 3, positive (blue) right of it. The data points,
+  // drawn over the view in both colours, keep a band from being one colour only.
+  await typeWeights(1, -3);
+  const left = await band(page, 0, 0.7);
+  const right = await band(page, 0.8, 1);
+  assert.ok(left.orange > 3 * left.blue && right.blue > 3 * right.orange, JSON.stringify({ left, right }));
+  // w = −1, b = −3: positive left of x₁ = −3, negative right of it.
+  await typeWeights(-1, -3);
+  const farLeft = await band(page, 0, 0.2);
+  const rest = await band(page, 0.3, 1);
+  assert.ok(farLeft.blue > 3 * farLeft.orange && rest.orange > 3 * rest.blue, JSON.stringify({ farLeft, rest }));
   await close();
 });

@@ -1,5 +1,5 @@
 // What every browser test file shares: the built site (dist/) served by vite preview, one Chromium,
-// and helpers to open the page and read it as a person would.
+// and helpers to open a page and read a playground as a person would.
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { after, before } from 'node:test';
@@ -29,17 +29,15 @@ export const DESKTOP = { width: 1280, height: 800 };
 export const PHONE = { width: 390, height: 844 };
 
 /**
- * Opens the page at `hash` (Playground keys, without "#") and waits for the first frame. Returns the
- * page and `close()`, which fails the test if the page logged an error.
+ * Opens `url` in a new page of the shared Chromium. Returns the page and `close()`, which fails the
+ * test if the page logged an error.
  */
-export async function open(hash = '', { viewport = DESKTOP, ...options } = {}) {
+export async function openPage(url, { viewport = DESKTOP, ...options } = {}) {
   const page = await browser.newPage({ viewport, ...options });
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  await page.goto(`${server.resolvedUrls.local[0]}${hash ? `#${hash}` : ''}`);
-  await page.getByLabel('Epoch', { exact: true }).filter({ hasText: /\d/ }).waitFor();
-  await page.getByRole('img', { name: 'Decision boundary' }).waitFor();
+  await page.goto(url);
   return {
     page,
     async close() {
@@ -49,9 +47,70 @@ export async function open(hash = '', { viewport = DESKTOP, ...options } = {}) {
   };
 }
 
-/** The number the Epoch counter shows. */
+/** Opens the built site at `hash` (Playground keys, without "#") and waits for the first frame. */
+export async function open(hash = '', options = {}) {
+  const opened = await openPage(`${server.resolvedUrls.local[0]}${hash ? `#${hash}` : ''}`, options);
+  await shown(opened.page);
+  return opened;
+}
+
+/** Waits for a playground's first frame (`scope`: the page, or a locator around one playground). */
+export async function shown(scope) {
+  await scope.getByLabel('Epoch', { exact: true }).filter({ hasText: /\d/ }).waitFor();
+  await scope.getByRole('img', { name: 'Decision boundary' }).waitFor();
+}
+
+/** The number the Epoch counter shows (`page`: the page, or a locator around one playground). */
 export async function epoch(page) {
   return Number((await page.getByLabel('Epoch', { exact: true }).textContent()).replaceAll(',', ''));
+}
+
+/**
+ * The epoch of a paused playground (`scope`: the page, or a locator around one playground), read
+ * from two frames the page demonstrably drew after asking the worker: hovering the output neuron
+ * makes the worker draw a still frame (its caption appears), leaving it makes another (the caption
+ * goes). Frames already on their way arrive before these. Fails if the two show different epochs:
+ * a worker still training would have trained in between.
+ */
+export async function epochAtRest(scope) {
+  const page = 'mouse' in scope ? scope : scope.page();
+  const caption = scope.getByText('Showing the output neuron', { exact: true });
+  // A frame still showing the output neuron (hovered or focused a moment ago) is replaced first.
+  await caption.waitFor({ state: 'hidden' });
+  await scope.getByRole('button', { name: 'Output neuron', exact: true }).hover();
+  await caption.waitFor();
+  const shown = await epoch(scope);
+  await page.mouse.move(0, 0);
+  await caption.waitFor({ state: 'hidden' });
+  assert.equal(await epoch(scope), shown, 'the epoch went on between two frames drawn while paused');
+  return shown;
+}
+
+/**
+ * Records every epoch the counter of `scope` shows from now on (each drawn frame changes it), read
+ * back with `shownEpochs(scope)`.
+ */
+export async function recordEpochs(scope) {
+  await scope.getByLabel('Epoch', { exact: true }).evaluate((output) => {
+    output.shownEpochs = [];
+    const record = () => output.shownEpochs.push(Number(output.textContent.replaceAll(',', '')));
+    new MutationObserver(record).observe(output, { childList: true, characterData: true, subtree: true });
+  });
+}
+
+/** The epochs shown since `recordEpochs(scope)`, repeats of the same number counted once. */
+export async function shownEpochs(scope) {
+  const all = await scope.getByLabel('Epoch', { exact: true }).evaluate((output) => output.shownEpochs);
+  return all.filter((value, i) => i === 0 || value !== all[i - 1]);
+}
+
+/** Steps a paused playground `n` epochs, one click at a time, waiting for each. */
+export async function step(scope, n) {
+  const start = await epoch(scope);
+  for (let i = 1; i <= n; i++) {
+    await scope.getByRole('button', { name: 'Step', exact: true }).click();
+    await waitForNumber(scope, 'Epoch', (e) => e === start + i);
+  }
 }
 
 /** Waits until the number shown by the output labelled `label` passes `test`, and returns it. */

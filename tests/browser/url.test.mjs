@@ -2,7 +2,7 @@
 // writes every change back, and a link pasted later is followed.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { hash, open, screenshot, waitForNumber } from './site.mjs';
+import { epochAtRest, hash, open, screenshot, step, waitForNumber } from './site.mjs';
 
 // A link as TensorFlow Playground writes it (its keys and order, with cosX/cosY/collectStats it alone has).
 const PLAYGROUND_LINK =
@@ -112,38 +112,63 @@ test('a diverging network pauses with the reason, and the one-click fix lowers t
   await close();
 });
 
+/** Types `value` into the bias of `neuron` (its button's name, such as "Layer 2 neuron 1") and closes its panel. */
+async function typeBias(page, neuron, value) {
+  await page.getByRole('button', { name: neuron, exact: true }).click();
+  const ref = neuron === 'Output neuron' ? 'the output neuron' : neuron.toLowerCase();
+  const bias = page.getByRole('textbox', { name: `Bias of ${ref}`, exact: true });
+  await bias.fill(String(value));
+  await bias.press('Enter');
+  await page.keyboard.press('Escape');
+  await bias.waitFor({ state: 'hidden' });
+  await page.mouse.click(0, 0); // focus off the neuron, which the view would show
+}
+
 test('a network whose ReLUs all died says so, and the one-click fix lowers the learning rate and resets', { timeout: 60_000 }, async () => {
-  // With this seed both ReLUs of hidden layer 2 die; with most others the output saturates instead.
-  const { page, close } = await open('dataset=circle&activation=relu&learningRate=10&seed=0.9');
-  await page.getByRole('button', { name: 'Play' }).click();
+  const { page, close } = await open('dataset=circle&networkShape=4,2&activation=relu&learningRate=0.03&seed=0.9');
+  await step(page, 1);
   const notice = page.getByRole('status').filter({ hasText: 'output 0 for every input' });
-  await notice.waitFor({ timeout: 30_000 });
-  assert.match(
-    await notice.textContent(),
-    /All neurons of hidden layer \d output 0 for every input \(dead ReLUs\), so the network cannot learn any more\. The learning rate \(10\) is probably too high\./,
-  );
-  // A notice, not a stop: training goes on.
-  await page.getByRole('button', { name: 'Pause' }).waitFor();
+  assert.equal(await notice.count(), 0);
+  // Layer 1's ReLUs output at most a few tens on the input square, so with a bias of −1000 both
+  // neurons of layer 2 output max(0, Σ w·h − 1000) = 0 everywhere: layer 2 is dead.
+  await typeBias(page, 'Layer 2 neuron 1', -1000);
+  await epochAtRest(page);
+  assert.equal(await notice.count(), 0, 'one of two neurons dead is not a dead layer');
+  await typeBias(page, 'Layer 2 neuron 2', -1000);
+  await notice.waitFor();
+  await notice.getByText(
+    'All neurons of hidden layer 2 output 0 for every input (dead ReLUs), so the network cannot learn any more. The learning rate (0.03) is probably too high.',
+    { exact: true },
+  ).waitFor();
+  // A notice, not a stop: training goes on, and a dead layer gets no gradient to revive it.
+  await page.getByRole('button', { name: 'Play' }).click();
+  await waitForNumber(page, 'Epoch', (e) => e >= 20);
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await epochAtRest(page);
+  await notice.waitFor();
   await screenshot(page, 'dead-network');
 
-  await notice.getByRole('button', { name: 'Lower the learning rate to 1 and reset' }).click();
+  await notice.getByRole('button', { name: 'Lower the learning rate to 0.003 and reset' }).click();
   await notice.waitFor({ state: 'hidden' });
   await waitForNumber(page, 'Epoch', (e) => e === 0);
-  assert.equal((await hash(page)).learningRate, '1');
-  assert.equal(await page.getByLabel('Learning rate', { exact: true }).inputValue(), '1');
+  assert.equal((await hash(page)).learningRate, '0.003');
+  assert.equal(await page.getByLabel('Learning rate', { exact: true }).inputValue(), '0.003');
   await close();
 });
 
 test('a classifier stuck on one class everywhere says so', { timeout: 60_000 }, async () => {
-  // With this seed a ReLU neuron stays alive but the tanh output saturates at one class.
-  const { page, close } = await open('dataset=circle&activation=relu&learningRate=10&seed=0.1');
-  await page.getByRole('button', { name: 'Play' }).click();
+  const { page, close } = await open('dataset=circle&networkShape=4,2&activation=tanh&learningRate=0.03&seed=0.1');
+  await step(page, 1);
   const notice = page.getByRole('status').filter({ hasText: 'for every input' });
-  await notice.waitFor({ timeout: 30_000 });
-  assert.match(
-    await notice.textContent(),
-    /The output is -?1 for every input: the network predicts the (positive|negative) class everywhere and is saturated, so it learns next to nothing\. The learning rate \(10\) is probably too high\./,
-  );
-  await notice.getByRole('button', { name: 'Lower the learning rate to 1 and reset' }).waitFor();
+  assert.equal(await notice.count(), 0);
+  // The output neuron gets two tanh outputs in [−1, 1] through weights of about ±1, so with a bias
+  // of −10 its input stays below −7 and its output below tanh(−7) ≈ −0.99999: −1 everywhere.
+  await typeBias(page, 'Output neuron', -10);
+  await notice.waitFor();
+  await notice.getByText(
+    'The output is -1 for every input: the network predicts the negative class everywhere and is saturated, so it learns next to nothing. The learning rate (0.03) is probably too high.',
+    { exact: true },
+  ).waitFor();
+  await notice.getByRole('button', { name: 'Lower the learning rate to 0.003 and reset' }).waitFor();
   await close();
 });

@@ -74,13 +74,22 @@ test('an empty networkShape is a network without hidden layers; all features off
   assert.equal(parseHash('showTestData=1', DEFAULT_STATE).showTestData, true);
 });
 
-test('a seed text maps to the same engine seed every time, different texts to different seeds', () => {
-  assert.equal(seedNumber('0.12345'), seedNumber('0.12345'));
-  assert.notEqual(seedNumber('0.12345'), seedNumber('0.12346'));
-  for (const seed of ['', '0.5', 'any text', '0.99999']) {
-    const n = seedNumber(seed);
-    assert.ok(Number.isInteger(n) && n >= 0 && n <= 2 ** 31 - 1, `${seed} → ${n}`);
-  }
+test('a seed text maps to its 32-bit FNV-1a hash with the top bit cleared', () => {
+  // FNV-1a starts from the offset basis 0x811c9dc5 (the hash of "") and, per byte, XORs it in and
+  // multiplies by the prime 0x01000193 modulo 2³². For "a" (0x61): 0x811c9dc5 ^ 0x61 = 0x811c9da4;
+  // 0x811c9da4 × 0x193 = 0xcb400c292c and 0x811c9da4 × 2²⁴ = 0x811c9da4000000, so modulo 2³² the
+  // product is 0x400c292c + 0xa4000000 = 0xe40c292c, the published FNV-1a test vector for "a".
+  assert.equal(seedNumber(''), 0x811c9dc5 & 0x7fffffff);
+  assert.equal(seedNumber('a'), 0xe40c292c & 0x7fffffff);
+  // The published vector for "foobar".
+  assert.equal(seedNumber('foobar'), 0xbf9cf968 & 0x7fffffff);
+});
+
+test('every seed text the page makes (0.00000 to 0.99999) gives its own engine seed', () => {
+  const seeds = new Set();
+  for (let i = 0; i < 100_000; i++) seeds.add(seedNumber((i / 100_000).toFixed(5)));
+  assert.equal(seeds.size, 100_000);
+  for (const seed of seeds) assert.ok(Number.isInteger(seed) && seed >= 0 && seed <= 2 ** 31 - 1, `${seed}`);
 });
 
 test('the engine configuration follows the settings', () => {
