@@ -40,7 +40,7 @@ test('a modelJson request is answered with the session’s model file and the re
 test('a failed request is answered with the error and its kind, and does not stop training', () => {
   const runner = fakeRunner({
     modelJson() {
-      throw engineError('NnplayError', 'no network yet');
+      throw engineError('NnplayError', 'no network yet', 'bad-input');
     },
   });
   handle(runner, { type: 'request', id: 3, name: 'modelJson' });
