@@ -2,7 +2,7 @@
 // without looking broken, and a hint that the network can be clicked to edit.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { open, screenshot, waitForNumber } from './site.mjs';
+import { PHONE, open, screenshot, waitForNumber } from './site.mjs';
 
 test('a divergence says in plain words what happened and what to do, with the epoch and no “NaN”', { timeout: 60_000 }, async () => {
   // With this seed and a learning rate of 10 the engine reports "the loss became NaN" in epoch 1.
@@ -33,5 +33,32 @@ test('before the first epoch the loss chart says what it will show instead of a 
   await waitForNumber(page, 'Epoch', (e) => e === 1);
   await waiting.waitFor({ state: 'hidden' });
   await chart.locator('canvas').waitFor();
+  await close();
+});
+
+test('the page says that links, biases and neurons can be clicked to edit', { timeout: 60_000 }, async () => {
+  const { page, close } = await open('seed=0.5');
+  const hint = page.getByText(/^Click a link or a bias .* to edit/);
+  await hint.waitFor();
+  const [box, network] = [await hint.boundingBox(), await page.getByRole('region', { name: 'Network' }).boundingBox()];
+  assert.ok(box.y >= network.y && box.y + box.height <= network.y + network.height, 'in the network’s region');
+  await close();
+  // hideText hides it, as the Playground hides its explanations.
+  const hidden = await open('seed=0.5&hideText=true');
+  await hidden.page.getByRole('button', { name: 'Layer 1 neuron 1' }).waitFor();
+  assert.equal(await hidden.page.getByText(/^Click a link or a bias/).isVisible(), false);
+  await hidden.close();
+});
+
+test('on a touch phone a bias square is a target of at least 24×24 px; a tap near it edits the bias', { timeout: 60_000 }, async () => {
+  const { page, close } = await open('seed=0.5', { viewport: PHONE, hasTouch: true, isMobile: true });
+  await page.getByRole('button', { name: 'Layer 1 neuron 1' }).scrollIntoViewIfNeeded();
+  const square = await page.locator('.nnplay-net-bias').first().boundingBox();
+  const target = await page.locator('[data-bias="0,0"]').boundingBox();
+  assert.ok(target.width >= 24 && target.height >= 24, `${target.width}×${target.height} px`);
+  // A finger lands 10 px left of and 8 px below the square's centre (24 / 2 = 12 px of room each side).
+  await page.touchscreen.tap(square.x + square.width / 2 - 10, square.y + square.height / 2 + 8);
+  await page.getByRole('textbox', { name: 'Bias of layer 1 neuron 1' }).waitFor();
+  await screenshot(page, 'bias-tap-phone');
   await close();
 });
