@@ -2,7 +2,7 @@
 // that move nothing, a network that fits or says it scrolls, the data before the network.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { DESKTOP, open, screenshot } from './site.mjs';
+import { DESKTOP, PHONE, open, screenshot } from './site.mjs';
 
 test('at 1280×800 the “Showing neuron …” caption is on screen, on the output view, while a neuron is hovered', { timeout: 60_000 }, async () => {
   const { page, close } = await open('seed=0.5');
@@ -17,3 +17,40 @@ test('at 1280×800 the “Showing neuron …” caption is on screen, on the out
   await screenshot(page, 'caption-hover-desktop');
   await close();
 });
+
+/** Where the controls a pointer may be over are, and the output view, as {name: box}. */
+async function places(page) {
+  const locators = {
+    'Add a hidden layer': page.getByRole('button', { name: 'Add a hidden layer' }),
+    Regenerate: page.getByRole('button', { name: 'Regenerate' }),
+    'Layer 1 neuron 1': page.getByRole('button', { name: 'Layer 1 neuron 1' }),
+    'Decision boundary': page.getByRole('img', { name: 'Decision boundary' }),
+  };
+  const boxes = {};
+  for (const [name, locator] of Object.entries(locators)) boxes[name] = await locator.boundingBox();
+  return boxes;
+}
+
+for (const [size, viewport] of [['1280×800', DESKTOP], ['390×844', PHONE]]) {
+  test(`at ${size} a notice while training and an alert that stops it move no control`, { timeout: 90_000 }, async () => {
+    // With this seed both ReLUs of hidden layer 2 die while training goes on (see url.test.mjs).
+    const { page, close } = await open('dataset=circle&activation=relu&learningRate=10&seed=0.9', { viewport });
+    const before = await places(page);
+    await page.getByRole('button', { name: 'Play' }).click();
+    await page.getByRole('status').filter({ hasText: 'output 0 for every input' }).waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Pause' }).waitFor();
+    assert.deepEqual(await places(page), before, 'with the notice shown');
+    await screenshot(page, `notice-${size}`);
+    await page.getByRole('button', { name: 'Pause' }).click();
+    await close();
+
+    // This one diverges in epoch 1 (see beginner.test.mjs): an alert, and training stops.
+    const diverging = await open('problem=regression&regDataset=reg-plane&activation=relu&learningRate=10&seed=0.7', { viewport });
+    const still = await places(diverging.page);
+    await diverging.page.getByRole('button', { name: 'Play' }).click();
+    await diverging.page.getByRole('alert').filter({ hasText: 'Training stopped' }).waitFor();
+    assert.deepEqual(await places(diverging.page), still, 'with the alert shown');
+    await screenshot(diverging.page, `alert-${size}`);
+    await diverging.close();
+  });
+}
