@@ -54,3 +54,27 @@ for (const [size, viewport] of [['1280×800', DESKTOP], ['390×844', PHONE]]) {
     await diverging.close();
   });
 }
+
+test('on a 390 px phone the data comes before the network, and a 6×8 network fits or says it scrolls', { timeout: 60_000 }, async () => {
+  const { page, close } = await open('seed=0.5&networkShape=8,8,8,8,8,8', { viewport: PHONE });
+  const datasets = await page.getByRole('group', { name: 'Dataset' }).boundingBox();
+  const network = await page.getByRole('region', { name: 'Network' }).boundingBox();
+  assert.ok(datasets.y + datasets.height <= network.y, `datasets end at ${datasets.y + datasets.height}, network at ${network.y}`);
+
+  // Down to the network, as a person scrolls (the first neuron is at its left edge).
+  await page.getByRole('button', { name: 'Layer 1 neuron 1' }).scrollIntoViewIfNeeded();
+  const cue = page.getByText('Scroll sideways to see the whole network');
+  const box = await page.getByRole('button', { name: 'Output neuron' }).boundingBox();
+  if (box.x + box.width > PHONE.width) {
+    assert.ok(await cue.isVisible(), 'the diagram is cut off on the right with no cue');
+    await screenshot(page, 'network-6x8-phone');
+    // Scrolling sideways, as the cue says, brings the output neuron into view.
+    await page.getByRole('button', { name: 'Layer 1 neuron 1' }).hover();
+    await page.mouse.wheel(2000, 0);
+    await page.waitForFunction(() => {
+      const neuron = document.querySelector('[aria-label="Output neuron"]').getBoundingClientRect();
+      return neuron.right <= innerWidth;
+    });
+  }
+  await close();
+});

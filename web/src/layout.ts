@@ -1,5 +1,6 @@
 // The playground's regions. Their arrangement is style.css's: three columns under a bar on a wide
-// element, one column with the output first on a narrow one (a phone, an embedded panel).
+// element, one column on a narrow one (a phone, an embedded panel): the output first, then the data
+// before the network, as on a wide one.
 import { element, region } from './widgets';
 
 export interface Layout {
