@@ -76,9 +76,19 @@ test('at the smallest learning rate no fix is offered', () => {
   assert.equal(diagnose(frame(5, live, live, zero, zero, live, live), { ...relu, learningRate: 0.00001 }, 3, false).fixRate, null);
 });
 
-test('a divergence: the engine’s message capitalised after "Training stopped.", and a tenth of the rate', () => {
-  assert.deepEqual(divergence('the loss became infinite at epoch 3', { ...DEFAULT_STATE, learningRate: 10 }), {
-    text: 'Training stopped. The loss became infinite at epoch 3',
+// The engine's messages, as core/trainer.cpp writes them for a NaN and for an infinite loss.
+const NAN = 'training diverged in epoch 1: the loss became NaN. The learning rate (10) is probably too high. The weights are kept as they were after epoch 0.';
+const INFINITE = 'training diverged in epoch 7: the loss became infinite. The learning rate (3) is probably too high. The weights are kept as they were after epoch 6.';
+
+test('a divergence in plain words: when, what happened, which weights are shown, what to do; a tenth of the rate', () => {
+  assert.deepEqual(divergence(NAN, { ...DEFAULT_STATE, learningRate: 10 }), {
+    text:
+      'Training stopped in epoch 1: the network’s numbers grew too large to compute, because each step changed ' +
+      'the weights too much. The network is shown as it was after epoch 0. Lower the learning rate (now 10) and reset to start again.',
     fixRate: 1,
   });
+  const infinite = divergence(INFINITE, { ...DEFAULT_STATE, learningRate: 3 });
+  assert.match(infinite.text, /^Training stopped in epoch 7: .* after epoch 6\. Lower the learning rate \(now 3\)/);
+  assert.equal(infinite.fixRate, 0.3);
+  for (const { text } of [divergence(NAN, DEFAULT_STATE), infinite]) assert.doesNotMatch(text, /NaN|infinite/);
 });

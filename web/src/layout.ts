@@ -1,5 +1,6 @@
 // The playground's regions. Their arrangement is style.css's: three columns under a bar on a wide
-// element, one column with the output first on a narrow one (a phone, an embedded panel).
+// element, one column on a narrow one (a phone, an embedded panel): the output first, then the data
+// before the network, as on a wide one.
 import { element, region } from './widgets';
 
 export interface Layout {
@@ -7,6 +8,7 @@ export interface Layout {
   root: HTMLElement;
   run: HTMLElement;
   hyper: HTMLElement;
+  /** Where error boxes go: inside the messages' reserved room, over what follows when longer. */
   messages: HTMLElement;
   data: HTMLElement;
   network: HTMLElement;
@@ -24,12 +26,16 @@ export function layout(parent: HTMLElement): Layout {
   run.setAttribute('role', 'group');
   run.setAttribute('aria-label', 'Training');
   const hyper = element('div', 'nnplay-hyper');
-  const messages = element('div', 'nnplay-messages');
+  // The messages' room is kept whether or not one is shown, and a longer one overlays what is below
+  // it: a notice or an alert never moves a control from under the pointer.
+  const messageSlot = element('div', 'nnplay-messages');
+  const messages = element('div', 'nnplay-messages-stack');
+  messageSlot.append(messages);
   // On a wide element the run controls and the hyper-parameters share one bar; on a narrow one the
   // bar dissolves and the hyper-parameters move below the network.
   const bar = element('div', 'nnplay-bar');
   bar.append(run, hyper);
-  grid.append(bar, messages);
+  grid.append(bar, messageSlot);
   const data = region(grid, 'nnplay-data', 'Data');
   const network = region(grid, 'nnplay-network', 'Network');
   const output = region(grid, 'nnplay-output', 'Output');

@@ -1,8 +1,10 @@
-// Train and test loss over epochs.
+// Train and test loss over epochs. Before there are two epochs to join, a note takes the place of
+// the plot (one loss alone would give an axis with a single tick and no line).
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { Part } from './app/part';
 import type { Frame, LossHistory } from './protocol';
+import { element } from './widgets';
 
 /** Beyond this many points every other one is dropped: a long run stays cheap to draw. */
 const MAX_POINTS = 2000;
@@ -59,6 +61,8 @@ export class LossChart implements Part {
     );
     this.plot.root.setAttribute('role', 'img');
     this.plot.root.setAttribute('aria-label', 'Loss chart: training and test loss over epochs');
+    this.plot.over.append(element('p', 'nnplay-chart-note', 'The training and test loss are drawn here from the first epoch on.'));
+    this.showWaiting();
     this.resizing = new ResizeObserver(() =>
       this.plot.setSize({ width: Math.max(200, this.parent.clientWidth), height: HEIGHT }),
     );
@@ -109,6 +113,11 @@ export class LossChart implements Part {
     this.timer = undefined;
     this.lastDraw = performance.now();
     this.plot.setData([this.epochs, this.train, this.test]);
+    this.showWaiting();
+  }
+
+  private showWaiting(): void {
+    this.parent.classList.toggle('nnplay-chart-waiting', this.epochs.length < 2);
   }
 }
 

@@ -17,10 +17,20 @@ const SATURATED = 0.999;
 /** The fix button's label. */
 export const fixLabel = (rate: number): string => `Lower the learning rate to ${rate} and reset`;
 
-/** The message of a training that diverged; the engine's message says when, why, and which weights it kept. */
+/**
+ * The message of a training that diverged, in plain words: what happened, and what to do. The
+ * engine's message ("training diverged in epoch 2: the loss became NaN. … kept as they were after
+ * epoch 1.") gives the facts kept here: the epoch it failed in and the epoch whose weights are shown.
+ */
 export function divergence(message: string, state: Readonly<PlaygroundState>): Notice {
+  const failed = /\bin epoch (\d+)/.exec(message)?.[1];
+  const kept = /\bafter epoch (\d+)/.exec(message)?.[1];
+  const when = failed === undefined ? '' : ` in epoch ${failed}`;
+  const shown = kept === undefined ? '' : ` The network is shown as it was after epoch ${kept}.`;
   return {
-    text: `Training stopped. ${message.charAt(0).toUpperCase()}${message.slice(1)}`,
+    text:
+      `Training stopped${when}: the network’s numbers grew too large to compute, because each step ` +
+      `changed the weights too much.${shown} Lower the learning rate (now ${state.learningRate}) and reset to start again.`,
     fixRate: lowerLearningRate(state.learningRate),
   };
 }

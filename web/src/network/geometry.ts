@@ -6,6 +6,8 @@ export const LABEL_WIDTH = 58;
 const HEADER_HEIGHT = 58;
 /** The bias square at a neuron's bottom-left. */
 export const BIAS_SIZE = 6;
+/** Side of the square that a click or tap on a bias hits: 24 px, WCAG's minimum target size. */
+export const BIAS_TARGET = 24;
 
 const NODE_MAX = 36;
 const NODE_MIN = 24;

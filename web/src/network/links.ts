@@ -1,6 +1,6 @@
 // The SVG under the neurons: a curved link per weight and a small square per bias, updated in place.
 import type { Diagram, DiagramNode, NetworkLayout } from './diagram';
-import { BIAS_SIZE, type Geometry, nodeAt } from './geometry';
+import { BIAS_SIZE, BIAS_TARGET, type Geometry, nodeAt } from './geometry';
 import type { Palette } from './palette';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -40,7 +40,7 @@ export class LinkLayer {
 
   /**
    * Hit areas: `data-weight="layer,to,from"` on an invisible wide copy of each link,
-   * `data-bias="layer,unit"` on a square around each bias.
+   * `data-bias="layer,unit"` on a BIAS_TARGET square around each bias.
    */
   constructor(private readonly diagram: Diagram, geometry: Geometry) {
     const { width, height, node } = geometry;
@@ -67,12 +67,13 @@ export class LinkLayer {
         const left = x - BIAS_SIZE - 2;
         const top = y + node - BIAS_SIZE + 3;
         const rect = svg('rect', { class: 'nnplay-net-bias', x: left, y: top, width: BIAS_SIZE, height: BIAS_SIZE });
+        // Left of the neuron (whose button is on top), centred on the square's height.
         const hit = svg('rect', {
           class: 'nnplay-net-bias-hit',
-          x: left - 4,
-          y: top - 4,
-          width: BIAS_SIZE + 8,
-          height: BIAS_SIZE + 8,
+          x: x - BIAS_TARGET,
+          y: top + BIAS_SIZE / 2 - BIAS_TARGET / 2,
+          width: BIAS_TARGET,
+          height: BIAS_TARGET,
           'data-bias': `${neuron.layer},${neuron.unit}`,
         });
         biasGroup.append(rect, hit);

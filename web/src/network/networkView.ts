@@ -14,6 +14,7 @@ import { type NeuronButton, neuronButton } from './neuronButton';
 import { NeuronPanel, type PanelRow } from './neuronPanel';
 import type { EditableValue } from './numberField';
 import { Palette } from './palette';
+import { ScrollCue } from './scrollCue';
 import { Tooltip } from './tooltip';
 import { ValueEditor } from './valueEditor';
 import './network.css';
@@ -46,6 +47,7 @@ export class NetworkView {
   private readonly layersSlot = document.createElement('div');
   private readonly scroller = document.createElement('div');
   private readonly stage = document.createElement('div');
+  private readonly scrollCue = new ScrollCue(this.scroller);
   private readonly tooltip = new Tooltip();
   private readonly editor = new ValueEditor();
   private readonly panel: NeuronPanel;
@@ -85,7 +87,7 @@ export class NetworkView {
     this.stage.setAttribute('role', 'group');
     this.stage.setAttribute('aria-label', 'Network');
     this.scroller.append(this.stage);
-    this.root.append(this.layersSlot, this.scroller);
+    this.root.append(this.layersSlot, this.scrollCue.element, this.scroller);
     container.append(this.root);
     listenToLinks(this.stage, (target) => this.editableAt(target), this.tooltip, this.editor);
 
@@ -94,6 +96,7 @@ export class NetworkView {
       if (width === this.width) return;
       this.width = width;
       if (this.layout) this.update(this.layout, this.grids, this.resolution);
+      this.scrollCue.update();
     });
     this.resizeObserver.observe(this.scroller);
   }
@@ -208,6 +211,7 @@ export class NetworkView {
       }
     });
     this.stage.append(this.tooltip.element, this.editor.element, this.panel.element);
+    this.scrollCue.update();
     this.restoreFocus(focused);
   }
 

@@ -1,28 +1,41 @@
 // The network column as a part: the diagram (network/networkView.ts) for the features offered,
-// rebuilt when `*_hide` changes which, and its edits turned into settings or engine commands.
+// rebuilt when `*_hide` changes which, and its edits turned into settings or engine commands; under
+// it, the line that tells a learner what can be clicked (the Playground's "Click anywhere to edit").
 import { NEW_LAYER_NEURONS, reshaped, toggledFeature } from '../app/edits';
+import type { Locks } from '../app/locks';
 import type { Part, PartContext } from '../app/part';
 import { colourScheme } from '../colours';
 import { NetworkView } from '../network/networkView';
 import type { Frame } from '../protocol';
 import { FEATURES, type Feature, type PlaygroundState } from '../state';
+import { element } from '../widgets';
 import type { ErrorMessage } from './messages';
+
+const EDIT_HINT =
+  'Click a link or a bias (the small square by a neuron) to edit its value, or a neuron to edit all its weights. ' +
+  'Hover a neuron to see its output in the output view.';
 
 export class NetworkPart implements Part {
   private view: NetworkView | undefined;
   private hidden = '';
   private colours = '';
   private latest: Frame | undefined;
+  /** Holds the view, which is replaced, above the hint. */
+  private readonly slot = element('div', 'nnplay-network-slot');
+  private readonly hint = element('p', 'nnplay-text', EDIT_HINT);
 
   constructor(
-    private readonly parent: HTMLElement,
+    parent: HTMLElement,
     private readonly context: PartContext,
     private readonly errors: ErrorMessage,
     /** Cells per side of each neuron's grid. */
     private readonly resolution: number,
-  ) {}
+  ) {
+    parent.append(this.slot, this.hint);
+  }
 
-  show(state: Readonly<PlaygroundState>): void {
+  show(state: Readonly<PlaygroundState>, locks: Locks): void {
+    this.hint.hidden = locks.textHidden;
     if (!this.view || state.hidden.join() !== this.hidden) this.replaceView(state);
     else if (state.colours !== this.colours) this.view.setColours(colourScheme(state.colours));
     this.colours = state.colours;
@@ -47,7 +60,7 @@ export class NetworkPart implements Part {
     this.view?.destroy();
     this.hidden = state.hidden.join();
     this.view = new NetworkView(
-      this.parent,
+      this.slot,
       {
         onHoverNeuron: (neuron) => engine.send({ type: 'inspect', neuron }),
         onEditWeight: (layer, to, from, value) => engine.send({ type: 'weight', layer, to, from, value }),

@@ -1,5 +1,5 @@
 // The output view: the heatmap of the output (or of the neuron the pointer is over, named in a
-// caption), the colour legend, and a line of explanation that hideText hides.
+// caption on the heatmap's corner), the colour legend, and a line of explanation that hideText hides.
 import type { Locks } from '../app/locks';
 import type { Part, PartContext } from '../app/part';
 import { colourScheme } from '../colours';
