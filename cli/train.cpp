@@ -1,6 +1,7 @@
 #include <unistd.h>
 
 #include <iostream>
+#include <memory>
 #include <stdexcept>
 
 #include "arguments.h"
@@ -32,7 +33,9 @@ int train_command(const std::vector<std::string>& words) {
   const Arguments args(words, train_options());
   const int epochs = args.has("--epochs") ? args.integer("--epochs") : kDefaultEpochs;
   if (epochs < 0) throw std::invalid_argument("--epochs must be 0 or more, not " + std::to_string(epochs));
-  if (args.has("-o")) check_writable(args.text("-o"));
+  if (args.has("-o") && args.text("-o").empty()) throw std::invalid_argument("-o needs a file name");
+  // Created before training, so that a path that cannot be written fails at once.
+  const std::unique_ptr<PendingFile> output = args.has("-o") ? std::make_unique<PendingFile>(args.text("-o")) : nullptr;
 
   Experiment experiment = [&] {
     try {
@@ -50,9 +53,9 @@ int train_command(const std::vector<std::string>& words) {
   std::cout << "epochs " << experiment.epoch() << "\n"
             << "train  " << metrics_line(model, experiment.metrics(false), true) << "\n"
             << "test   " << metrics_line(model, experiment.metrics(true), true) << "\n";
-  if (args.has("-o")) {
-    write_file(args.text("-o"), experiment.save().dump(2) + "\n");
-    std::cout << "saved  " << args.text("-o") << "\n";
+  if (output) {
+    output->commit(experiment.save().dump(2) + "\n");
+    std::cout << "saved  " << output->path() << "\n";
   }
   return 0;
 }
