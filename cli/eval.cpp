@@ -8,7 +8,7 @@
 #include "files.h"
 #include "loss.h"
 #include "metrics.h"
-#include "model_data.h"
+#include "model_columns.h"
 #include "report.h"
 
 namespace nnplay::cli {

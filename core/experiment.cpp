@@ -8,6 +8,7 @@
 
 #include "config.h"
 #include "csv.h"
+#include "model_columns.h"
 #include "model_file.h"
 
 namespace nnplay {
@@ -101,22 +102,17 @@ Model build_model(ConfigReader& reader, const Dataset& train) {
   return model;
 }
 
-// Starts from a saved model: its architecture, input transform and weights.
-Model read_model(ConfigReader& reader, const Dataset& train) {
+// Starts from a saved model: its architecture, input transform and weights. The data is fitted
+// to it as everywhere a model meets data: inputs and classes by name (model_columns.h).
+Model read_model(ConfigReader& reader, Dataset& train, Dataset& test) {
   for (const char* key : {"features", "network", "standardize"}) {
     if (reader.has(key)) {
       throw std::invalid_argument(std::string("config.") + key + " cannot be given with config.model, which fixes it");
     }
   }
   Model model = model_from_json(reader.value("model"));
-  if (model.input_names.size() != static_cast<std::size_t>(train.dimensions())) {
-    throw std::invalid_argument("the model reads " + std::to_string(model.input_names.size()) + " inputs, the data has " +
-                                std::to_string(train.dimensions()));
-  }
-  if (model.classes != train.classes) {
-    throw std::invalid_argument("the model has " + std::to_string(model.classes) + " classes, the data " +
-                                std::to_string(train.classes));
-  }
+  train = fit_to_model(model, train, "the data");
+  test = fit_to_model(model, test, "the test data");
   return model;
 }
 
@@ -130,7 +126,7 @@ ExperimentParts read_parts(const json& config) {
   ConfigReader reader(config, "config");
   auto [train, test] = read_data(reader.object("dataset"));
 
-  Model model = reader.has("model") ? read_model(reader, train) : build_model(reader, train);
+  Model model = reader.has("model") ? read_model(reader, train, test) : build_model(reader, train);
 
   OptimizerSettings optimizer = read_optimizer(reader.object("optimizer"));
   TrainingSettings training;
@@ -201,7 +197,10 @@ void Experiment::regenerate_data(int seed) {
     throw std::invalid_argument("data read from a CSV cannot be regenerated");
   }
   changed["dataset"]["seed"] = seed;
-  auto [train, test] = read_data(ConfigReader(changed.value("dataset", json::object()), "config.dataset"));
+  auto [generated_train, generated_test] =
+      read_data(ConfigReader(changed.value("dataset", json::object()), "config.dataset"));
+  Dataset train = fit_to_model(model_, generated_train, "the data");
+  Dataset test = fit_to_model(model_, generated_test, "the test data");
   Examples train_examples = prepare_examples(model_, train);
   Examples test_examples = prepare_examples(model_, test);
   config_ = std::move(changed);
