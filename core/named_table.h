@@ -6,10 +6,12 @@
 
 namespace nnplay {
 
-/// "a, b, c": names as a message lists them.
-inline std::string join_names(const std::vector<std::string>& names) {
+/// "a, b, c": names as a message lists them; with `last` " or ", "a, b or c".
+inline std::string join_names(const std::vector<std::string>& names, const std::string& last = ", ") {
   std::string text;
-  for (const std::string& name : names) text += (text.empty() ? "" : ", ") + name;
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    text += (i == 0 ? "" : i + 1 == names.size() ? last : ", ") + names[i];
+  }
   return text;
 }
 
