@@ -31,8 +31,7 @@ int train_command(const std::vector<std::string>& words) {
     return 0;
   }
   const Arguments args(words, train_options());
-  const int epochs = args.has("--epochs") ? args.integer("--epochs") : kDefaultEpochs;
-  if (epochs < 0) throw std::invalid_argument("--epochs must be 0 or more, not " + std::to_string(epochs));
+  const int epochs = args.has("--epochs") ? args.integer("--epochs", 0) : kDefaultEpochs;
   if (args.has("-o") && args.text("-o").empty()) throw std::invalid_argument("-o needs a file name");
   // Created before training, so that a path that cannot be written fails at once.
   const std::unique_ptr<PendingFile> output = args.has("-o") ? std::make_unique<PendingFile>(args.text("-o")) : nullptr;
@@ -41,7 +40,7 @@ int train_command(const std::vector<std::string>& words) {
     try {
       return Experiment(train_config(args));
     } catch (const std::invalid_argument& error) {
-      throw std::invalid_argument(with_option_names(error.what()));
+      throw std::invalid_argument(with_option_names(error.what(), args));
     }
   }();
   const Model& model = experiment.model();

@@ -95,8 +95,9 @@ json value_of(const Arguments& args, const Setting& setting) {
 
 }  // namespace
 
-std::string with_option_names(std::string message) {
+std::string with_option_names(std::string message, const Arguments& args) {
   for (const Setting& setting : kSettings) {
+    if (!args.has(setting.option)) continue;  // the key came from a --config file, as written there
     std::string path = "config";
     for (const std::string& key : setting.path) path += "." + key;
     for (std::size_t at = message.find(path); at != std::string::npos; at = message.find(path, at)) {
@@ -208,7 +209,8 @@ json train_config(const Arguments& args) {
   if (args.has("--label") && !csv) throw std::invalid_argument("--label needs --csv");
 
   if (args.has("--seed")) {
-    const int seed = args.integer("--seed");
+    // Checked here: it sets three keys, and an error about any of them would not name --seed.
+    const int seed = args.integer("--seed", 0);
     if (!csv) set(config, {"dataset", "seed"}, seed);
     if (!args.has("--weight-seed")) config["weightSeed"] = seed;
     config["shuffleSeed"] = seed;

@@ -51,10 +51,22 @@ std::vector<LayerSpec> read_layers(ConfigReader network, const Dataset& data) {
     throw std::invalid_argument("config.network.hidden must be a list, not " + hidden.dump());
   }
   for (const json& layer : hidden.is_null() ? json::array({4, 2}) : hidden) {
-    if (layer.is_number_integer()) {
-      layers.push_back({layer.get<int>(), activation});
+    const std::string where = "config.network.hidden[" + std::to_string(layers.size()) + "]";
+    const bool whole = layer.is_number() && layer.get<double>() == std::floor(layer.get<double>());
+    if (!whole && !layer.is_object()) {
+      throw std::invalid_argument(where + " must be a whole number of neurons or an object such as "
+                                  "{\"units\": 8, \"activation\": \"relu\"}, not " + layer.dump());
+    }
+    if (whole) {
+      // The network checks the count; one beyond int is refused here, in its words, before a cast wraps it.
+      const double units = layer.get<double>();
+      if (std::abs(units) > kMaxHiddenUnits) {
+        throw std::invalid_argument("hidden layer " + std::to_string(layers.size() + 1) + " has " + layer.dump() +
+                                    " neurons; it needs 1 to " + std::to_string(kMaxHiddenUnits));
+      }
+      layers.push_back({static_cast<int>(units), activation});
     } else {
-      ConfigReader spec(layer, "config.network.hidden[" + std::to_string(layers.size()) + "]");
+      ConfigReader spec(layer, where);
       layers.push_back({spec.integer("units", 4, -1000000, 1000000), spec.text("activation", activation)});
       spec.finish();
     }
