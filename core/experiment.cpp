@@ -15,7 +15,6 @@ namespace nnplay {
 
 using nlohmann::json;
 
-
 namespace {
 
 std::pair<Dataset, Dataset> read_data(ConfigReader dataset) {
@@ -52,23 +51,15 @@ std::vector<LayerSpec> read_layers(ConfigReader network, const Dataset& data) {
   }
   for (const json& layer : hidden.is_null() ? json::array({4, 2}) : hidden) {
     const std::string where = "config.network.hidden[" + std::to_string(layers.size()) + "]";
-    const bool whole = layer.is_number() && layer.get<double>() == std::floor(layer.get<double>());
-    if (!whole && !layer.is_object()) {
-      throw std::invalid_argument(where + " must be a whole number of neurons or an object such as "
-                                  "{\"units\": 8, \"activation\": \"relu\"}, not " + layer.dump());
-    }
-    if (whole) {
-      // The network checks the count; one beyond int is refused here, in its words, before a cast wraps it.
-      const double units = layer.get<double>();
-      if (std::abs(units) > kMaxHiddenUnits) {
-        throw std::invalid_argument("hidden layer " + std::to_string(layers.size() + 1) + " has " + layer.dump() +
-                                    " neurons; it needs 1 to " + std::to_string(kMaxHiddenUnits));
-      }
-      layers.push_back({static_cast<int>(units), activation});
-    } else {
+    if (layer.is_number() && layer.get<double>() == std::floor(layer.get<double>())) {
+      layers.push_back({layer.get<int>(), activation});
+    } else if (layer.is_object()) {
       ConfigReader spec(layer, where);
       layers.push_back({spec.integer("units", 4, -1000000, 1000000), spec.text("activation", activation)});
       spec.finish();
+    } else {
+      throw std::invalid_argument(where + " must be a whole number of neurons or an object such as "
+                                  "{\"units\": 8, \"activation\": \"relu\"}, not " + layer.dump());
     }
   }
   std::string fallback_head = data.classes > 2 ? "softmax" : data.classes == 2 ? "tanh" : "linear";
@@ -114,8 +105,7 @@ Model build_model(ConfigReader& reader, const Dataset& train) {
   return model;
 }
 
-// Starts from a saved model: its architecture, input transform and weights. The data is fitted
-// to it as everywhere a model meets data: inputs and classes by name (model_columns.h).
+// Starts from a saved model: its architecture, input transform and weights; data fitted to it by name.
 Model read_model(ConfigReader& reader, Dataset& train, Dataset& test) {
   for (const char* key : {"features", "network", "standardize"}) {
     if (reader.has(key)) {
@@ -209,10 +199,9 @@ void Experiment::regenerate_data(int seed) {
     throw std::invalid_argument("data read from a CSV cannot be regenerated");
   }
   changed["dataset"]["seed"] = seed;
-  auto [generated_train, generated_test] =
-      read_data(ConfigReader(changed.value("dataset", json::object()), "config.dataset"));
-  Dataset train = fit_to_model(model_, generated_train, "the data");
-  Dataset test = fit_to_model(model_, generated_test, "the test data");
+  auto generated = read_data(ConfigReader(changed.value("dataset", json::object()), "config.dataset"));
+  Dataset train = fit_to_model(model_, generated.first, "the data");
+  Dataset test = fit_to_model(model_, generated.second, "the test data");
   Examples train_examples = prepare_examples(model_, train);
   Examples test_examples = prepare_examples(model_, test);
   config_ = std::move(changed);
