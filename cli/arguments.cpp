@@ -112,6 +112,14 @@ int Arguments::integer(const std::string& name) const {
   return value;
 }
 
+int Arguments::integer(const std::string& name, int low) const {
+  const int value = integer(name);
+  if (value < low) {
+    throw std::invalid_argument(name + " must be " + std::to_string(low) + " or more, not " + std::to_string(value));
+  }
+  return value;
+}
+
 std::vector<std::string> Arguments::texts(const std::string& name) const { return split(text(name)); }
 
 std::vector<double> Arguments::numbers(const std::string& name) const {

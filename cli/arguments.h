@@ -29,6 +29,8 @@ class Arguments {
   const std::string& text(const std::string& name) const;
   double number(const std::string& name) const;
   int integer(const std::string& name) const;
+  /// A whole number of at least `low`: "--seed must be 0 or more, not -1".
+  int integer(const std::string& name, int low) const;
   /// A comma-separated list; an empty value is an empty list.
   std::vector<std::string> texts(const std::string& name) const;
   std::vector<double> numbers(const std::string& name) const;

@@ -8,7 +8,7 @@
 #include "files.h"
 #include "loss.h"
 #include "metrics.h"
-#include "model_data.h"
+#include "model_columns.h"
 #include "report.h"
 
 namespace nnplay::cli {
@@ -59,9 +59,7 @@ Dataset read_data(const Arguments& args, const Model& model) {
   if (args.has("--noise")) spec.noise = args.number("--noise");
   if (args.has("--classes")) spec.classes = args.integer("--classes");
   if (args.has("--seed")) {
-    const int seed = args.integer("--seed");
-    if (seed < 0) throw std::invalid_argument("--seed must be 0 or more, not " + std::to_string(seed));
-    spec.seed = static_cast<std::uint64_t>(seed);
+    spec.seed = static_cast<std::uint64_t>(args.integer("--seed", 0));
   }
   return fit_to_model(model, generate_dataset(spec), "dataset " + spec.name);
 }

@@ -14,10 +14,13 @@ namespace nnplay::cli {
 namespace {
 
 const char* const kDescription =
-    "Prints a saved model's prediction for each input, one line per example. A classifier gives\n"
-    "the class and, tab-separated, its probability (softmax and sigmoid outputs) or, for a tanh or\n"
-    "linear output of one neuron, its score: how far the output is past 0 toward the class (an output\n"
-    "of 0 or more is the positive, second class). Regression gives the predicted value.";
+    "Prints a saved model's prediction for each input, one line per example, fields separated by\n"
+    "tabs. A classifier with probabilities (a sigmoid or softmax output) gives the predicted class,\n"
+    "then each class with its probability in percent:\n"
+    "  fail<TAB>fail 95.26%<TAB>pass 4.74%\n"
+    "A tanh or linear output of one neuron gives the class and its score: how far the output is past\n"
+    "0 toward the class (an output of 0 or more is the positive, second class). Regression gives the\n"
+    "predicted value.";
 
 const std::vector<Option>& predict_options() {
   static const std::vector<Option> options = {
@@ -51,17 +54,6 @@ Eigen::MatrixXf read_inputs(const Arguments& args, const Model& model) {
   return inputs;
 }
 
-// "class<TAB>probability" or "class<TAB>score" for a classifier; the value for regression.
-std::string describe(const Model& model, const Eigen::Ref<const Eigen::VectorXf>& output) {
-  if (model.classes == 0) return format("%.6g", output(0));
-  const int c = predicted_class(model, output);
-  const std::string& name = model.class_names[static_cast<std::size_t>(c)];
-  if (output.size() > 1) return name + "\t" + format("%.4f", output(c));
-  if (model.network.head().name == "sigmoid") return name + "\t" + format("%.4f", c == 1 ? output(0) : 1 - output(0));
-  // The output's margin past 0 toward the class.
-  return name + "\t" + format("%.4g", c == 1 ? output(0) : -output(0));
-}
-
 }  // namespace
 
 int predict_command(const std::vector<std::string>& words) {
@@ -72,7 +64,11 @@ int predict_command(const std::vector<std::string>& words) {
   const Arguments args(words, predict_options());
   const Model model = read_model_file(args.text("--model")).model;
   const Eigen::MatrixXf outputs = predict(model, read_inputs(args, model));
-  for (Eigen::Index i = 0; i < outputs.cols(); ++i) std::cout << describe(model, outputs.col(i)) << "\n";
+  for (Eigen::Index i = 0; i < outputs.cols(); ++i) {
+    const std::vector<std::string> fields = prediction_fields(model, outputs.col(i));
+    for (std::size_t f = 0; f < fields.size(); ++f) std::cout << (f == 0 ? "" : "\t") << fields[f];
+    std::cout << "\n";
+  }
   return 0;
 }
 

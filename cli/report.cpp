@@ -1,6 +1,7 @@
 #include "report.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 namespace nnplay::cli {
@@ -21,6 +22,35 @@ std::string left(const std::string& text, std::size_t width) {
 std::string format(const char* pattern, double value) {
   char text[64];
   std::snprintf(text, sizeof text, pattern, value);
+  return text;
+}
+
+std::vector<std::string> prediction_fields(const Model& model, const Eigen::Ref<const Eigen::VectorXf>& output) {
+  if (model.classes == 0) return {format("%.6g", output(0))};
+  const int predicted = predicted_class(model, output);
+  std::vector<std::string> fields = {model.class_names[static_cast<std::size_t>(predicted)]};
+  const std::string& head = model.network.head().name;
+  if (head != "sigmoid" && head != "softmax") {
+    // The output's margin past 0 toward the class.
+    fields.push_back(format("%.4g", predicted == 1 ? output(0) : -output(0)));
+    return fields;
+  }
+  for (int c = 0; c < model.classes; ++c) {
+    // One sigmoid unit is the probability of class 1.
+    const double p = output.size() > 1 ? output(c) : c == 1 ? output(0) : 1 - output(0);
+    fields.push_back(model.class_names[static_cast<std::size_t>(c)] + " " + format("%.2f%%", 100 * p));
+  }
+  return fields;
+}
+
+std::string formula_text(const Model& model) {
+  LinearFormula formula;
+  if (!linear_formula(model, formula)) return "";
+  std::string text = model.label_name + " = " + format("%.6g", formula.intercept);
+  for (std::size_t i = 0; i < formula.coefficients.size(); ++i) {
+    const double c = formula.coefficients[i];
+    text += (c < 0 ? " - " : " + ") + format("%.6g", std::abs(c)) + "*" + model.input_names[i];
+  }
   return text;
 }
 

@@ -95,8 +95,9 @@ json value_of(const Arguments& args, const Setting& setting) {
 
 }  // namespace
 
-std::string with_option_names(std::string message) {
+std::string with_option_names(std::string message, const Arguments& args) {
   for (const Setting& setting : kSettings) {
+    if (!args.has(setting.option)) continue;  // the key came from a --config file, as written there
     std::string path = "config";
     for (const std::string& key : setting.path) path += "." + key;
     for (std::size_t at = message.find(path); at != std::string::npos; at = message.find(path, at)) {
@@ -154,8 +155,8 @@ const std::vector<Option>& train_options() {
       {"--train-percent", "P", "the share of the data to train on (default 50)"},
       {"--features", "LIST", "features of 2-D points: " + join_names(playground_feature_names()) + " (default x,y)"},
       {"--layers", "LIST", "hidden layer sizes, e.g. 8,8; \"\" for none (default 4,2)"},
-      {"--activation", "NAME", "of the hidden layers: " + join_names(activation_names()) + " (default tanh)"},
-      {"--output", "NAME", "of the output layer: tanh, sigmoid, linear, softmax (default: fits the data)"},
+      {"--activation", "NAME", "of the hidden layers: " + join_names(hidden_activation_names()) + " (default tanh)"},
+      {"--output", "NAME", "of the output layer: " + join_names(output_activation_names()) + " (default: fits the data)"},
       {"--loss", "NAME", join_names(loss_names()) + " (default: fits the output)"},
       {"--optimizer", "NAME", "sgd, momentum, adam (default sgd)"},
       {"--lr", "RATE", "learning rate (default 0.03)"},
@@ -208,7 +209,8 @@ json train_config(const Arguments& args) {
   if (args.has("--label") && !csv) throw std::invalid_argument("--label needs --csv");
 
   if (args.has("--seed")) {
-    const int seed = args.integer("--seed");
+    // Checked here: it sets three keys, and an error about any of them would not name --seed.
+    const int seed = args.integer("--seed", 0);
     if (!csv) set(config, {"dataset", "seed"}, seed);
     if (!args.has("--weight-seed")) config["weightSeed"] = seed;
     config["shuffleSeed"] = seed;

@@ -14,8 +14,9 @@ const std::vector<Option>& train_options();
 /// model files the options name; a CSV that cannot be parsed is reported with the file's name.
 nlohmann::json train_config(const Arguments& args);
 
-/// `message` with each configuration path that an option sets ("config.batchSize") named as the
-/// option ("--batch"), so an error speaks of what the user typed.
-std::string with_option_names(std::string message);
+/// `message` with each configuration path that a given option set ("config.batchSize") named as
+/// the option ("--batch"), so an error speaks of what the user typed; paths of keys that came from
+/// a --config file stay as they are written there.
+std::string with_option_names(std::string message, const Arguments& args);
 
 }  // namespace nnplay::cli

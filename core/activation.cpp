@@ -69,14 +69,14 @@ void softmax_backprop(const MatrixXf&, const MatrixXf& a, MatrixXf& delta) {
 
 const std::vector<Activation>& table() {
   static const std::vector<Activation> activations = {
-      {"linear", linear, linear_backprop, true},
-      {"relu", relu, relu_backprop, true},
-      {"leaky_relu", leaky_relu, leaky_relu_backprop, true},
-      {"tanh", tanh_apply, tanh_backprop, true},
-      {"sigmoid", sigmoid, sigmoid_backprop, true},
-      {"elu", elu, elu_backprop, true},
-      {"softplus", softplus, softplus_backprop, true},
-      {"softmax", softmax, softmax_backprop, false},
+      {"linear", linear, linear_backprop, true, true},
+      {"relu", relu, relu_backprop, true, false},
+      {"leaky_relu", leaky_relu, leaky_relu_backprop, true, false},
+      {"tanh", tanh_apply, tanh_backprop, true, true},
+      {"sigmoid", sigmoid, sigmoid_backprop, true, true},
+      {"elu", elu, elu_backprop, true, false},
+      {"softplus", softplus, softplus_backprop, true, false},
+      {"softmax", softmax, softmax_backprop, false, true},
   };
   return activations;
 }
@@ -86,5 +86,21 @@ const std::vector<Activation>& table() {
 const Activation& activation(const std::string& name) { return find_by_name(table(), name, "activation"); }
 
 std::vector<std::string> activation_names() { return names_of(table()); }
+
+std::vector<std::string> hidden_activation_names() {
+  std::vector<std::string> names;
+  for (const Activation& entry : table()) {
+    if (entry.elementwise) names.push_back(entry.name);
+  }
+  return names;
+}
+
+std::vector<std::string> output_activation_names() {
+  std::vector<std::string> names;
+  for (const Activation& entry : table()) {
+    if (entry.output) names.push_back(entry.name);
+  }
+  return names;
+}
 
 }  // namespace nnplay

@@ -26,7 +26,9 @@ std::string trim(const std::string& text) {
 }
 
 // Splits the text into rows of fields; quoted fields may hold commas, quotes ("") and line breaks.
+// A UTF-8 byte order mark (EF BB BF), which spreadsheets write first, is not part of the header.
 std::vector<Row> split_rows(const std::string& text) {
+  const std::size_t start = text.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
   std::vector<Row> rows;
   Row row{1, {}};
   std::string field;
@@ -43,7 +45,7 @@ std::vector<Row> split_rows(const std::string& text) {
     if (!blank) rows.push_back(row);
     row = Row{line, {}};
   };
-  for (std::size_t i = 0; i < text.size(); ++i) {
+  for (std::size_t i = start; i < text.size(); ++i) {
     char c = text[i];
     if (quoted) {
       if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
@@ -81,14 +83,28 @@ bool parse_number(const std::string& text, double& value) {
 }
 
 std::string where(const Row& row, std::size_t column, const std::vector<std::string>& header) {
-  return "line " + std::to_string(row.line) + ", column " + std::to_string(column + 1) + " (\"" + header[column] +
-         "\")";
+  return "line " + std::to_string(row.line) + ", column " + std::to_string(column + 1) + " (" +
+         nnplay::quoted(header[column]) + ")";
+}
+
+// The header row; columns are found by name, so each name must be given once.
+const std::vector<std::string>& header_of(const std::vector<Row>& rows) {
+  const std::vector<std::string>& header = rows[0].fields;
+  for (std::size_t second = 1; second < header.size(); ++second) {
+    auto first = std::find(header.begin(), header.begin() + static_cast<std::ptrdiff_t>(second), header[second]);
+    if (first != header.begin() + static_cast<std::ptrdiff_t>(second)) {
+      throw std::invalid_argument("line 1: two columns are named " + nnplay::quoted(header[second]) + " (columns " +
+                                  std::to_string(first - header.begin() + 1) + " and " + std::to_string(second + 1) +
+                                  ")");
+    }
+  }
+  return header;
 }
 
 float number_at(const Row& row, std::size_t column, const std::vector<std::string>& header) {
   double value;
   if (!parse_number(row.fields[column], value)) {
-    throw std::invalid_argument(where(row, column, header) + ": \"" + row.fields[column] + "\" is not a number");
+    throw std::invalid_argument(where(row, column, header) + ": " + nnplay::quoted(row.fields[column]) + " is not a number");
   }
   return static_cast<float>(value);
 }
@@ -106,7 +122,7 @@ void check_field_count(const Row& row, const std::vector<std::string>& header) {
 Dataset parse_csv(const std::string& text, const std::string& label) {
   std::vector<Row> rows = split_rows(text);
   if (rows.empty()) throw std::invalid_argument("the CSV is empty: it needs a header row and data rows");
-  const std::vector<std::string>& header = rows[0].fields;
+  const std::vector<std::string>& header = header_of(rows);
   if (header.size() < 2) throw std::invalid_argument("line 1: the CSV needs at least two columns (inputs and a label)");
   if (rows.size() < 3) throw std::invalid_argument("the CSV needs at least two data rows");
 
@@ -114,7 +130,7 @@ Dataset parse_csv(const std::string& text, const std::string& label) {
   if (!label.empty()) {
     auto found = std::find(header.begin(), header.end(), label);
     if (found == header.end()) {
-      throw std::invalid_argument("the CSV has no column \"" + label + "\" (columns: " + join_names(header) + ")");
+      throw std::invalid_argument("the CSV has no column " + quoted(label) + " (columns: " + join_names(header) + ")");
     }
     label_column = static_cast<std::size_t>(found - header.begin());
   }
@@ -158,7 +174,7 @@ Dataset parse_csv(const std::string& text, const std::string& label) {
     return data;
   }
   if (distinct.size() < 2 || distinct.size() > kMaxClassValues) {
-    throw std::invalid_argument("the label column \"" + data.label_name + "\" has " + std::to_string(distinct.size()) +
+    throw std::invalid_argument("the label column " + quoted(data.label_name) + " has " + std::to_string(distinct.size()) +
                                 " distinct values; classification needs 2 to 8");
   }
   if (numeric) {
@@ -178,7 +194,7 @@ Dataset parse_csv(const std::string& text, const std::string& label) {
 Eigen::MatrixXf parse_csv_inputs(const std::string& text, const std::vector<std::string>& input_names) {
   std::vector<Row> rows = split_rows(text);
   if (rows.empty()) throw std::invalid_argument("the CSV is empty: it needs a header row");
-  const std::vector<std::string>& header = rows[0].fields;
+  const std::vector<std::string>& header = header_of(rows);
   std::vector<std::size_t> columns;
   for (const std::string& name : input_names) {
     auto found = std::find(header.begin(), header.end(), name);
@@ -219,7 +235,7 @@ void check_same_columns(const Dataset& train, Dataset& test) {
     const std::string& name = test.class_names[static_cast<std::size_t>(test.labels(i))];
     auto found = std::find(train.class_names.begin(), train.class_names.end(), name);
     if (found == train.class_names.end()) {
-      throw std::invalid_argument("the test CSV has a class \"" + name + "\" the training CSV has not");
+      throw std::invalid_argument("the test CSV has a class " + quoted(name) + " the training CSV has not");
     }
     test.labels(i) = static_cast<float>(found - train.class_names.begin());
   }

@@ -25,7 +25,7 @@ struct Dataset {
 
 struct DatasetSpec {
   std::string name = "circle";
-  int points = 0;      // 0: the dataset's own default (500 for classification, 1200 for regression)
+  int points = 0;      // 0: the dataset's own default (docs/config.md: 500; plane, multigauss 1200; spirals, blobs 600)
   double noise = 0.0;  // 0 to 0.5, as the Playground's slider 0–50 divided by 100
   int classes = 3;     // for the multi-class datasets
   std::uint64_t seed = 1;

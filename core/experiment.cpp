@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 
+#include "model_columns.h"
 #include "model_file.h"
 
 namespace nnplay {
@@ -59,7 +60,9 @@ void Experiment::regenerate_data(int seed) {
     throw std::invalid_argument("data read from a CSV cannot be regenerated");
   }
   changed["dataset"]["seed"] = seed;
-  auto [train, test] = read_data(ConfigReader(changed.value("dataset", json::object()), "config.dataset"));
+  auto generated = read_data(ConfigReader(changed.value("dataset", json::object()), "config.dataset"));
+  Dataset train = fit_to_model(model_, generated.first, "the data");
+  Dataset test = fit_to_model(model_, generated.second, "the test data");
   Examples train_examples = prepare_examples(model_, train);
   Examples test_examples = prepare_examples(model_, test);
   config_ = std::move(changed);

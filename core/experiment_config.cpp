@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include "csv.h"
+#include "model_columns.h"
 #include "model_file.h"
 
 namespace nnplay {
@@ -47,12 +48,16 @@ std::vector<LayerSpec> read_layers(ConfigReader network, const Dataset& data) {
     throw std::invalid_argument("config.network.hidden must be a list, not " + hidden.dump());
   }
   for (const json& layer : hidden.is_null() ? json::array({4, 2}) : hidden) {
-    if (layer.is_number_integer()) {
+    const std::string where = "config.network.hidden[" + std::to_string(layers.size()) + "]";
+    if (layer.is_number() && layer.get<double>() == std::floor(layer.get<double>())) {
       layers.push_back({layer.get<int>(), activation});
-    } else {
-      ConfigReader spec(layer, "config.network.hidden[" + std::to_string(layers.size()) + "]");
+    } else if (layer.is_object()) {
+      ConfigReader spec(layer, where);
       layers.push_back({spec.integer("units", 4, -1000000, 1000000), spec.text("activation", activation)});
       spec.finish();
+    } else {
+      throw std::invalid_argument(where + " must be a whole number of neurons or an object such as "
+                                  "{\"units\": 8, \"activation\": \"relu\"}, not " + layer.dump());
     }
   }
   std::string fallback_head = data.classes > 2 ? "softmax" : data.classes == 2 ? "tanh" : "linear";
@@ -98,22 +103,16 @@ Model build_model(ConfigReader& reader, const Dataset& train) {
   return model;
 }
 
-// Starts from a saved model: its architecture, input transform and weights.
-Model read_model(ConfigReader& reader, const Dataset& train) {
+// Starts from a saved model: its architecture, input transform and weights; data fitted to it by name.
+Model read_model(ConfigReader& reader, Dataset& train, Dataset& test) {
   for (const char* key : {"features", "network", "standardize"}) {
     if (reader.has(key)) {
       throw std::invalid_argument(std::string("config.") + key + " cannot be given with config.model, which fixes it");
     }
   }
   Model model = model_from_json(reader.value("model"));
-  if (model.input_names.size() != static_cast<std::size_t>(train.dimensions())) {
-    throw std::invalid_argument("the model reads " + std::to_string(model.input_names.size()) + " inputs, the data has " +
-                                std::to_string(train.dimensions()));
-  }
-  if (model.classes != train.classes) {
-    throw std::invalid_argument("the model has " + std::to_string(model.classes) + " classes, the data " +
-                                std::to_string(train.classes));
-  }
+  train = fit_to_model(model, train, "the data");
+  test = fit_to_model(model, test, "the test data");
   return model;
 }
 
@@ -144,7 +143,7 @@ ExperimentParts read_experiment(const json& given) {
   ConfigReader reader(config, "config");
   auto [train, test] = read_data(reader.object("dataset"));
 
-  Model model = reader.has("model") ? read_model(reader, train) : build_model(reader, train);
+  Model model = reader.has("model") ? read_model(reader, train, test) : build_model(reader, train);
 
   OptimizerSettings optimizer = read_optimizer(reader.object("optimizer"));
   TrainingSettings training;

@@ -63,6 +63,24 @@ Eigen::MatrixXf predict(const Model& model, const Eigen::Ref<const Eigen::Matrix
   return output;
 }
 
+bool linear_formula(const Model& model, LinearFormula& formula) {
+  const std::vector<Layer>& layers = model.network.layers();
+  if (layers.size() != 1 || layers[0].activation->name != "linear" || !model.transform.features.empty()) return false;
+  const Eigen::MatrixXf& w = layers[0].weights;  // [1, inputs]
+  const bool standardised = model.transform.mean.size() > 0;
+  // prediction = m + s·(b + Σ wᵢ·(xᵢ − μᵢ)/σᵢ) = m + s·(b − Σ wᵢμᵢ/σᵢ) + Σ (s·wᵢ/σᵢ)·xᵢ
+  double inside = layers[0].biases(0);
+  formula.coefficients.assign(static_cast<std::size_t>(w.cols()), 0.0);
+  for (Eigen::Index i = 0; i < w.cols(); ++i) {
+    const double mean = standardised ? model.transform.mean(i) : 0.0;
+    const double scale = standardised ? model.transform.scale(i) : 1.0;
+    inside -= w(0, i) * mean / scale;
+    formula.coefficients[static_cast<std::size_t>(i)] = model.target_scale * w(0, i) / scale;
+  }
+  formula.intercept = model.target_mean + model.target_scale * inside;
+  return true;
+}
+
 int predicted_class(const Model& model, const Eigen::Ref<const Eigen::VectorXf>& output) {
   if (output.size() > 1) {
     Eigen::Index best;

@@ -46,6 +46,18 @@ Examples prepare_examples(const Model& model, const Dataset& data);
 /// label's units.
 Eigen::MatrixXf predict(const Model& model, const Eigen::Ref<const Eigen::MatrixXf>& raw);
 
+/// A linear model's prediction in the units of its raw inputs and its label:
+///   prediction = intercept + Σᵢ coefficients[i] · input i
+/// with the input standardisation and the target scaling folded in.
+struct LinearFormula {
+  double intercept = 0;
+  std::vector<double> coefficients;  // [raw inputs]
+};
+
+/// The formula of a model whose network is one linear layer of one neuron on raw inputs (no
+/// Playground features); false for any other model.
+bool linear_formula(const Model& model, LinearFormula& formula);
+
 /// The class an output column stands for: argmax for softmax, else above 0.5 (sigmoid) or 0.
 int predicted_class(const Model& model, const Eigen::Ref<const Eigen::VectorXf>& output);
 

@@ -1,9 +1,11 @@
 #include "model_file.h"
 
+#include <algorithm>
 #include <cmath>
 #include <stdexcept>
 
 #include "config.h"
+#include "named_table.h"
 
 namespace nnplay {
 
@@ -32,6 +34,16 @@ Eigen::VectorXf read_numbers(const json& list, const std::string& where, Eigen::
     values(i) = item.get<float>();
   }
   return values;
+}
+
+// Data is matched to a model by these names, so each must be given once.
+void check_distinct(const std::vector<std::string>& names, const std::string& where) {
+  for (std::size_t i = 1; i < names.size(); ++i) {
+    if (std::find(names.begin(), names.begin() + static_cast<std::ptrdiff_t>(i), names[i]) !=
+        names.begin() + static_cast<std::ptrdiff_t>(i)) {
+      throw std::invalid_argument(where + " names " + quoted(names[i]) + " twice");
+    }
+  }
 }
 
 }  // namespace
@@ -96,7 +108,13 @@ Model model_from_json(const json& document) {
   standardization.finish();
   inputs.finish();
 
+  if (!reader.has("output")) {
+    throw std::invalid_argument("model.output is missing: it names the label and the classes ([] for regression)");
+  }
   ConfigReader output = reader.object("output");
+  if (!output.has("classes")) {
+    throw std::invalid_argument("model.output.classes is missing: list the class names, [] for regression");
+  }
   std::string label = output.text("label", "label");
   std::vector<std::string> class_names = output.texts("classes", {});
   ConfigReader target = output.object("target");
@@ -105,6 +123,8 @@ Model model_from_json(const json& document) {
   if (!(target_scale > 0)) throw std::invalid_argument("model.output.target.scale must be positive");
   target.finish();
   output.finish();
+  check_distinct(input_names, "model.inputs.names");
+  check_distinct(class_names, "model.output.classes");
   if (class_names.size() == 1 || class_names.size() > kMaxClasses) {
     throw std::invalid_argument("model.output.classes must name 2 to 8 classes, or none for regression");
   }

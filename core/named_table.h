@@ -6,11 +6,26 @@
 
 namespace nnplay {
 
-/// "a, b, c": names as a message lists them.
-inline std::string join_names(const std::vector<std::string>& names) {
+/// "a, b, c": names as a message lists them; with `last` " or ", "a, b or c".
+inline std::string join_names(const std::vector<std::string>& names, const std::string& last = ", ") {
   std::string text;
-  for (const std::string& name : names) text += (text.empty() ? "" : ", ") + name;
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    text += (i == 0 ? "" : i + 1 == names.size() ? last : ", ") + names[i];
+  }
   return text;
+}
+
+/// `text` in quotes for a message, cut after 40 bytes (never inside a UTF-8 character) when
+/// longer: "abc…" (1234 characters). Data from a file can be megabytes long.
+inline std::string quoted(const std::string& text) {
+  constexpr std::size_t kLongest = 40;
+  if (text.size() <= kLongest) return "\"" + text + "\"";
+  std::size_t cut = kLongest;
+  // UTF-8 continuation bytes are 10xxxxxx: step back to the start of a character.
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  std::size_t characters = 0;
+  for (char byte : text) characters += (static_cast<unsigned char>(byte) & 0xC0) != 0x80;
+  return "\"" + text.substr(0, cut) + "…\" (" + std::to_string(characters) + " characters)";
 }
 
 template <typename Entry>

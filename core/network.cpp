@@ -72,6 +72,10 @@ void check_spec(const NetworkSpec& spec) {
   }
   const LayerSpec& output = spec.layers.back();
   const Activation& head = activation(output.activation);
+  if (!head.output) {
+    throw std::invalid_argument("a " + output.activation + " output layer is not supported: the output layer is " +
+                                join_names(output_activation_names(), " or "));
+  }
   if (head.elementwise && output.units != 1) {
     throw std::invalid_argument("a " + output.activation + " output layer has one neuron, not " +
                                 std::to_string(output.units) + " (use softmax for several classes)");

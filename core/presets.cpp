@@ -58,14 +58,29 @@ nlohmann::json preset_config(const std::string& name) {
             {"init", "zeros"}};
   }
   if (name == "driving") {
-    return {{"dataset", {{"name", "driving"}}},
+    // The data is drawn from the article's network, which is therefore already the best model in
+    // expectation. Full-batch gradient descent with small steps (the raw inputs reach 70 and the
+    // hidden sums 180) lowers the training loss at every step without leaving it; minibatches of
+    // 10 with Adam wandered off (test loss 0.33 → 0.38, person A 4.74% → 15%).
+    return {{"dataset", {{"name", "driving"}, {"points", 500}, {"trainPercent", 50}}},
             {"model", model_to_json(driving_test_model(), nlohmann::json::object())},
             {"loss", "binary_cross_entropy"},
-            {"optimizer", {{"name", "adam"}, {"learningRate", 0.01}}}};
+            {"optimizer", {{"name", "sgd"}, {"learningRate", 1e-4}}},
+            {"batchSize", 250}};
   }
   throw std::invalid_argument("unknown preset \"" + name + "\" (known: " + join_names(preset_names()) + ")");
 }
 
 std::vector<std::string> preset_names() { return {"houses", "driving"}; }
+
+std::vector<PresetExample> preset_examples(const std::string& name) {
+  preset_config(name);
+  if (name == "driving") {
+    return {{"person A (20-year-old man, 10 lessons)", {20, 0, 10}},
+            {"person B (50-year-old woman, 20 lessons)", {50, 1, 20}}};
+  }
+  // 150000 + 90.3·100 + 1006.2·2 − 40.5·500 = 140792.4 by the rule the data is drawn from.
+  return {{"a house of 100 m², 2 stories, 500 m from a school", {100, 2, 500}}};
+}
 
 }  // namespace nnplay

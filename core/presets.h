@@ -31,4 +31,12 @@ const DatasetGenerator& driving_test_generator();
 nlohmann::json preset_config(const std::string& name);
 std::vector<std::string> preset_names();
 
+/// An example the article works through with a preset's model, shown before and after training.
+struct PresetExample {
+  std::string name;           // "person A (20-year-old man, 10 lessons)"
+  std::vector<float> inputs;  // [raw inputs], in the model's order
+};
+/// Persons A and B for "driving", a house for "houses". Throws like preset_config.
+std::vector<PresetExample> preset_examples(const std::string& name);
+
 }  // namespace nnplay

@@ -12,6 +12,18 @@ void check_batch_size(int size) {
   if (size < 1) throw std::invalid_argument("the batch size must be at least 1, not " + std::to_string(size));
 }
 
+// What makes the steps too large: the learning rate, and with momentum m the velocity, which sums
+// the gradients into steps up to 1/(1 − m) times larger.
+std::string likely_cause(const OptimizerSettings& settings) {
+  std::ostringstream text;
+  text << "The learning rate (" << settings.learning_rate << ") is probably too high";
+  if (settings.name == "momentum" && settings.momentum > 0 && settings.momentum < 1) {
+    text << " for the momentum (" << settings.momentum << "), which makes steps up to "
+         << 1 / (1 - static_cast<double>(settings.momentum)) << " times larger: lower either";
+  }
+  return text.str() + ".";
+}
+
 }  // namespace
 
 Trainer::Trainer(const Network& network, const Loss& loss, const OptimizerSettings& optimizer,
@@ -90,8 +102,8 @@ std::vector<double> Trainer::train(Network& network, const Examples& train, int 
       std::ostringstream message;
       message << "training diverged in epoch " << epoch_ + 1 << ": the loss became "
               << (std::isnan(loss) ? "NaN" : std::isinf(loss) ? "infinite" : "finite but a weight NaN or infinite")
-              << ". The learning rate (" << optimizer_.settings().learning_rate
-              << ") is probably too high. The weights are kept as they were after epoch " << epoch_ << ".";
+              << ". " << likely_cause(optimizer_.settings()) << " The weights are kept as they were after epoch "
+              << epoch_ << ".";
       throw DivergenceError(message.str());
     }
     ++epoch_;

@@ -71,3 +71,51 @@ TEST_CASE("the softmax loss is −log of the probability of the correct class") 
   };
   CHECK(loss_of(3.0f, -1.0f) < loss_of(0.5f, 0.2f));
 }
+
+TEST_CASE("a linear model's formula is in the units of its inputs: the article's house prices") {
+  // Worked by hand: inputs standardised with μ = (100, 2), σ = (50, 1); network output
+  // o = 0.5·u₁ − 0.25·u₂ + 0.1; price = 1000 + 200·o. So
+  //   coefficient₁ = 200·0.5/50 = 2, coefficient₂ = 200·(−0.25)/1 = −50,
+  //   intercept = 1000 + 200·(0.1 − 0.5·100/50 + 0.25·2/1) = 1000 + 200·(−0.4) = 920.
+  Model model{InputTransform{}, Network({2, {{1, "linear"}}}), 0, {"size", "stories"}, {}, "price", 1000.0f, 200.0f, {}};
+  model.transform.mean.resize(2);
+  model.transform.mean << 100, 2;
+  model.transform.scale.resize(2);
+  model.transform.scale << 50, 1;
+  model.network.layers()[0].weights << 0.5f, -0.25f;
+  model.network.layers()[0].biases << 0.1f;
+  LinearFormula formula;
+  REQUIRE(linear_formula(model, formula));
+  CHECK(formula.coefficients[0] == doctest::Approx(2.0));
+  CHECK(formula.coefficients[1] == doctest::Approx(-50.0));
+  CHECK(formula.intercept == doctest::Approx(920.0));
+  CHECK_FALSE(linear_formula(driving_test_model(), formula));
+
+  // The houses preset learns the article's numbers: 90.3 per m², 1006.2 per story, −40.5 per metre
+  // to school (within 2%), from data drawn with them plus noise.
+  Experiment houses(preset_config("houses"));
+  houses.train(100);
+  REQUIRE(linear_formula(houses.model(), formula));
+  CHECK(formula.coefficients[0] == doctest::Approx(90.3).epsilon(0.02));
+  CHECK(formula.coefficients[1] == doctest::Approx(1006.2).epsilon(0.02));
+  CHECK(formula.coefficients[2] == doctest::Approx(-40.5).epsilon(0.02));
+}
+
+TEST_CASE("training the driving preset lowers its loss and keeps the article's answers for persons A and B") {
+  // The data is drawn from the article's network, so that network is already the best model in
+  // expectation: training must not wander from it. Full-batch gradient descent with small steps
+  // lowers the training loss at every step and leaves the test loss where it was (within 0.001).
+  Experiment experiment(preset_config("driving"));
+  const EpochStats before = experiment.evaluate();
+  const EpochStats after = experiment.train(100);
+  CHECK(after.train_loss < before.train_loss);
+  CHECK(after.test_loss < before.test_loss + 0.001);
+  MatrixXf people(3, 2);
+  people << 20, 50,  // age
+      0, 1,          // sex: A male, B female
+      10, 20;        // lessons
+  const MatrixXf pass = predict(experiment.model(), people);
+  // The article: A σ(−3) = 4.74%, B σ(2.9925) = 95.22%; within half a percentage point.
+  CHECK(std::abs(pass(0, 0) - 0.0474) < 0.005);
+  CHECK(std::abs(pass(0, 1) - 0.9522) < 0.005);
+}

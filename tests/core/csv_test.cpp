@@ -48,3 +48,33 @@ TEST_CASE("a separate test CSV uses the training CSV's class numbers") {
   CHECK_THROWS_WITH_AS(check_same_columns(train, unknown), "the test CSV has a class \"cow\" the training CSV has not",
                        std::invalid_argument);
 }
+
+TEST_CASE("a UTF-8 byte order mark before the header is not part of the first column's name") {
+  // Spreadsheet programs save "UTF-8 CSV" with the bytes EF BB BF first.
+  Dataset data = parse_csv("\xEF\xBB\xBFx1,x2,label\n1,2,a\n3,4,b\n", "");
+  CHECK(data.input_names == std::vector<std::string>{"x1", "x2"});
+  Eigen::MatrixXf inputs = parse_csv_inputs("\xEF\xBB\xBFx1,x2\n1,2\n", {"x1", "x2"});
+  CHECK(inputs(0, 0) == 1.0f);
+}
+
+TEST_CASE("a column name given twice is refused, since columns are found by name") {
+  CHECK_THROWS_WITH_AS(parse_csv("x1,x2,x1,label\n1,2,3,a\n4,5,6,b\n", ""),
+                       "line 1: two columns are named \"x1\" (columns 1 and 3)", std::invalid_argument);
+  CHECK_THROWS_WITH_AS(parse_csv_inputs("x1,x2,x2\n1,2,3\n", {"x1", "x2"}),
+                       "line 1: two columns are named \"x2\" (columns 2 and 3)", std::invalid_argument);
+}
+
+TEST_CASE("an error quotes the start of a long field, not all of it") {
+  // A field of ten million characters: the message keeps its first 40 and says how long it is.
+  const std::string field = std::string(10'000'000, '7') + "x";
+  const std::string expected =
+      "line 3, column 1 (\"a\"): \"" + std::string(40, '7') + "…\" (10000001 characters) is not a number";
+  CHECK_THROWS_WITH_AS(parse_csv("a,b\n1,0\n" + field + ",1\n", ""), expected.c_str(), std::invalid_argument);
+  // A cut never splits a character: "é" takes bytes 40 and 41, so the excerpt stops before it;
+  // the length counts characters (39 + 1 + 100), not bytes.
+  const std::string accented = std::string(39, 'a') + "\xC3\xA9" + std::string(100, 'b');
+  const std::string expected_accented =
+      "line 3, column 1 (\"a\"): \"" + std::string(39, 'a') + "…\" (140 characters) is not a number";
+  CHECK_THROWS_WITH_AS(parse_csv("a,b\n1,0\n" + accented + ",1\n", ""), expected_accented.c_str(),
+                       std::invalid_argument);
+}

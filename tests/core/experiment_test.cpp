@@ -205,7 +205,9 @@ TEST_CASE("a configuration of a saved model alone trains on the model's data, wi
   }
   SUBCASE("a model that does not fit the data is refused") {
     CHECK_THROWS_WITH_AS(Experiment(json{{"model", trained.save()}, {"dataset", {{"name", "houses"}}}}),
-                         "the model reads 2 inputs, the data has 3", std::invalid_argument);
+                         "the data has no input \"x1\" (the model reads x1, x2; the data has size_m2, stories, "
+                         "distance_to_school_m)",
+                         std::invalid_argument);
   }
 }
 

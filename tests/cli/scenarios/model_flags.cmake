@@ -35,7 +35,8 @@ expect_equal("${head}" "sigmoid")
 string(JSON loss GET "${model}" training loss)
 expect_equal("${loss}" "binary_cross_entropy")
 run_nnplay(0 predict --model sigmoid.json --input 1,1)
-expect_match("${OUT}" "^(negative|positive)\t0\\.[0-9]+\n$")  # a sigmoid output is a probability
+# A sigmoid output is a probability: the class, then each class's probability.
+expect_match("${OUT}" "^(negative|positive)\tnegative [0-9.]+%\tpositive [0-9.]+%\n$")
 run_nnplay(0 train --dataset xor --output sigmoid --loss squared --epochs 5 --no-shuffle -o squared.json)
 final_metrics("${OUT}" squared_metrics)
 expect_different("${squared_metrics}" "${cross_entropy_metrics}")

@@ -1,14 +1,13 @@
-#include "model_data.h"
-#include "named_table.h"
+#include "model_columns.h"
 
 #include <algorithm>
 #include <stdexcept>
 #include <vector>
 
 #include "csv.h"
-#include "report.h"
+#include "named_table.h"
 
-namespace nnplay::cli {
+namespace nnplay {
 
 namespace {
 
@@ -58,4 +57,4 @@ Dataset fit_to_model(const Model& model, const Dataset& data, const std::string&
   return fitted;
 }
 
-}  // namespace nnplay::cli
+}  // namespace nnplay
