@@ -23,9 +23,10 @@ export class NetworkPart implements Part {
   ) {}
 
   show(state: Readonly<PlaygroundState>): void {
-    if (!this.view || state.hidden.join() !== this.hidden) this.replaceView(state);
+    if (!this.view || state.hidden.join() !== this.hidden) this.view = this.replaceView(state);
     else if (state.colours !== this.colours) this.view.setColours(colourScheme(state.colours));
     this.colours = state.colours;
+    this.view.setDiscretize(state.discretize);
   }
 
   draw(frame: Frame): void {
@@ -38,7 +39,7 @@ export class NetworkPart implements Part {
   }
 
   /** The view is built for one set of offered features (those not hidden by `name_hide`). */
-  private replaceView(state: Readonly<PlaygroundState>): void {
+  private replaceView(state: Readonly<PlaygroundState>): NetworkView {
     const { settings, engine } = this.context;
     const reshape = (edit: (shape: readonly number[]) => number[]): void => {
       const patch = reshaped(settings.get(), edit);
@@ -46,7 +47,7 @@ export class NetworkPart implements Part {
     };
     this.view?.destroy();
     this.hidden = state.hidden.join();
-    this.view = new NetworkView(
+    const view = new NetworkView(
       this.parent,
       {
         onHoverNeuron: (neuron) => engine.send({ type: 'inspect', neuron }),
@@ -64,6 +65,7 @@ export class NetworkPart implements Part {
       },
       { colours: colourScheme(state.colours), allFeatures: FEATURES.filter((feature) => !state.hidden.includes(feature)) },
     );
-    if (this.latest) this.draw(this.latest);
+    if (this.latest) view.update(this.latest.network, this.latest.neuronGrids, this.resolution);
+    return view;
   }
 }
