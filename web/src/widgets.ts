@@ -26,13 +26,12 @@ export function button(parent: HTMLElement, label: string, onClick: () => void):
   return el;
 }
 
-/** Hides the box of the control named `key`, or disables its controls, as `locks` say. */
+/** Hides the box of the control named `key` (or the control itself), or disables its controls, as `locks` say. */
 export function applyLock(box: HTMLElement, key: string, locks: Locks): void {
   box.hidden = locks.hidden.has(key);
   const locked = locks.locked.has(key);
-  for (const control of box.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>('input, select, button')) {
-    control.disabled = locked;
-  }
+  const controls = 'disabled' in box ? [box] : box.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>('input, select, button');
+  for (const control of controls) (control as HTMLButtonElement).disabled = locked;
 }
 
 /** A control with its label, in a box that `*_hide` settings can hide. */

@@ -69,6 +69,7 @@ export class NetworkView {
   private inputsDrawn = false;
   /** Thumbnails show each cell's sign (the output options' Discretize output). */
   private discretize = false;
+  private layersHidden = false;
 
   constructor(
     container: HTMLElement,
@@ -111,6 +112,12 @@ export class NetworkView {
     const key = shapeKey(layout, this.allFeatures);
     if (key !== this.key || this.width !== this.laidOutWidth) this.layOut(layout, key);
     this.draw();
+  }
+
+  /** Hides (or shows again) the "+" and "−" of the hidden layers; the count stays. */
+  hideLayerButtons(hidden: boolean): void {
+    this.layersHidden = hidden;
+    for (const button of this.layersSlot.querySelectorAll('button')) button.hidden = hidden;
   }
 
   /** Thumbnails show each cell's sign (true) or its value. */
@@ -183,6 +190,7 @@ export class NetworkView {
         () => this.callbacks.onRemoveLayer(),
       ),
     );
+    this.hideLayerButtons(this.layersHidden);
 
     this.links = new LinkLayer(diagram, geometry);
     this.stage.style.width = `${geometry.width}px`;

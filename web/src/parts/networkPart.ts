@@ -1,6 +1,7 @@
 // The network column as a part: the diagram (network/networkView.ts) for the features offered,
 // rebuilt when `*_hide` changes which, and its edits turned into settings or engine commands.
 import { NEW_LAYER_NEURONS, reshaped, toggledFeature } from '../app/edits';
+import type { Locks } from '../app/locks';
 import type { Part, PartContext } from '../app/part';
 import { colourScheme } from '../colours';
 import { NetworkView } from '../network/networkView';
@@ -22,11 +23,13 @@ export class NetworkPart implements Part {
     private readonly resolution: number,
   ) {}
 
-  show(state: Readonly<PlaygroundState>): void {
+  show(state: Readonly<PlaygroundState>, locks: Locks): void {
     if (!this.view || state.hidden.join() !== this.hidden) this.view = this.replaceView(state);
     else if (state.colours !== this.colours) this.view.setColours(colourScheme(state.colours));
     this.colours = state.colours;
     this.view.setDiscretize(state.discretize);
+    // TensorFlow Playground's `numHiddenLayers_hide` hides the buttons that add and remove layers.
+    this.view.hideLayerButtons(locks.hidden.has('numHiddenLayers'));
   }
 
   draw(frame: Frame): void {
