@@ -147,3 +147,22 @@ test('a classifier stuck on one class everywhere says so', { timeout: 60_000 }, 
   await notice.getByRole('button', { name: 'Lower the learning rate to 1 and reset' }).waitFor();
   await close();
 });
+
+test('a rate the engine cannot hold falls back to the default with a message, and the page keeps working', { timeout: 60_000 }, async () => {
+  for (const [key, value, fallback] of [['learningRate', '1e308', '0.03'], ['regularizationRate', '1e39', '0']]) {
+    const { page, close } = await open(`seed=0.5&${key}=${value}`);
+    const alert = page.getByRole('alert').filter({ hasText: `The link's ${key}=${value} was not used` });
+    await alert.waitFor();
+    assert.match(await alert.textContent(), new RegExp(`${key} takes a number from 0 to 100, so it is ${fallback}\\.`));
+    assert.equal((await hash(page))[key], fallback);
+    if (key === 'learningRate') await screenshot(page, 'refused-learning-rate');
+    // A network, an output, and controls that answer.
+    await page.getByRole('button', { name: 'Output neuron' }).waitFor();
+    await page.getByRole('button', { name: 'Step' }).click();
+    await waitForNumber(page, 'Epoch', (e) => e === 1);
+    await page.getByRole('button', { name: 'Reset' }).click();
+    await waitForNumber(page, 'Epoch', (e) => e === 0);
+    assert.equal(await page.getByText('No session').count(), 0);
+    await close();
+  }
+});

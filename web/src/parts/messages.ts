@@ -2,6 +2,7 @@
 // notice of a network that cannot learn any more, each with its one-click fix where there is one.
 import { diagnose, divergence, fixLabel, type Notice } from '../app/diagnosis';
 import type { Part, PartContext } from '../app/part';
+import { settingsRefused } from '../app/refusals';
 import type { RunEvent } from '../app/training';
 import { ErrorBox } from '../errorBox';
 import type { Frame } from '../protocol';
@@ -25,9 +26,12 @@ export class ErrorMessage implements Part {
 
   constructor(parent: HTMLElement, private readonly context: PartContext, announcements: Announcements) {
     this.box = new ErrorBox(parent);
-    this.stopListening = context.engine.onError(({ message, kind }) => {
+    this.stopListening = context.engine.onError(({ message, kind, init }) => {
       context.training.stopped();
-      const notice = kind === 'divergence' ? divergence(message, context.settings.get()) : { text: message, fixRate: null };
+      // A refused init: the settings go back first (a rebuild hides this box), then the message.
+      const kept = init === undefined ? null : context.training.initFailed(init);
+      const text = kept === null ? message : settingsRefused(message, kept);
+      const notice = kind === 'divergence' ? divergence(message, context.settings.get()) : { text, fixRate: null };
       this.showNotice(notice);
       announcements.sayNow(notice.text);
     });
@@ -37,9 +41,9 @@ export class ErrorMessage implements Part {
     return this.box.shown;
   }
 
-  /** Shows a message without interrupting training (a setting the page refused). */
-  tell(text: string): void {
-    this.box.show(text);
+  /** Shows a message without interrupting training (a setting the page refused); null shows nothing. */
+  tell(text: string | null): void {
+    if (text !== null) this.box.show(text);
   }
 
   run(event: RunEvent): void {

@@ -3,7 +3,7 @@
 // error a thrown Error is. Once the module has engineFacts(), featureGrids(), Session.neuronGrid()
 // and Error.kind, each function here becomes the direct call.
 import type { NnplayModule, Session } from '@engine/nnplay.mjs';
-import type { EngineFacts, ErrorKind } from '../protocol';
+import type { EngineError, EngineFacts, ErrorKind } from '../protocol';
 import { ACTIVATIONS, FEATURES } from '../state';
 
 /** A session whose network reads every feature and has no hidden layer: its input grids are the features. */
@@ -36,6 +36,11 @@ export function featureGrids(engine: NnplayModule, resolution: number): Float32A
 export function neuronGrid(session: Session, neuron: number, resolution: number): Float32Array {
   const cells = resolution * resolution;
   return session.neuronGrids(resolution).slice(neuron * cells, (neuron + 1) * cells);
+}
+
+/** A thrown value as it crosses to the page: its message and kind. */
+export function engineError(error: unknown): EngineError {
+  return { message: error instanceof Error ? error.message : String(error), kind: errorKind(error) };
 }
 
 /** What kind of failure `error` is: the module's `kind`, else told by its name. */
