@@ -166,3 +166,35 @@ test('a rate the engine cannot hold falls back to the default with a message, an
     await close();
   }
 });
+
+test('after Regenerate the address-bar link opens the experiment on screen: the same data, weights and losses', { timeout: 60_000 }, async () => {
+  const { page, close } = await open('seed=0.5');
+  const shown = async (p) => {
+    await p.getByRole('button', { name: 'Output neuron' }).click();
+    const weight = await p.getByRole('textbox', { name: 'Weight from layer 2 neuron 1 to the output neuron' }).inputValue();
+    await p.keyboard.press('Escape');
+    const number = (label) => p.getByLabel(label, { exact: true }).textContent();
+    return { epoch: await number('Epoch'), test: await number('Test loss'), train: await number('Training loss'), weight };
+  };
+  const before = (await hash(page)).seed;
+  await page.getByRole('button', { name: 'Regenerate' }).click();
+  await page.waitForFunction(() => location.hash.includes('dataSeed='));
+  await page.getByRole('button', { name: 'Step' }).click();
+  await waitForNumber(page, 'Epoch', (e) => e === 1);
+  await page.getByRole('button', { name: 'Reset' }).click();
+  await waitForNumber(page, 'Epoch', (e) => e === 0);
+  const link = await page.evaluate(() => location.hash.slice(1));
+  assert.equal(new URLSearchParams(link).get('seed'), before, 'the weights’ seed stays; the data’s is dataSeed');
+  const original = await shown(page);
+
+  const copy = await open(link);
+  assert.deepEqual(await shown(copy.page), original);
+  // And the training from there: one more epoch on each side.
+  for (const p of [page, copy.page]) {
+    await p.getByRole('button', { name: 'Step' }).click();
+    await waitForNumber(p, 'Epoch', (e) => e === 1);
+  }
+  assert.deepEqual(await shown(copy.page), await shown(page));
+  await copy.close();
+  await close();
+});

@@ -42,3 +42,11 @@ test('an init refused after a newer one was sent changes nothing: the newer one 
   assert.equal(log.failed(newer).patch.noise, 5);
   assert.equal(log.failed(12345), null, 'an id never sent');
 });
+
+test('new data (Regenerate) goes to whichever session the worker keeps', () => {
+  const log = new InitLog();
+  log.sent(state({ noise: 5 }));
+  const refused = log.sent(state({ learningRate: 1e308 }));
+  log.regenerated('0.777');
+  assert.equal(log.failed(refused).patch.dataSeed, '0.777');
+});

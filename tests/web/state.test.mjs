@@ -144,3 +144,17 @@ test('every value a key does not take is reported in the link’s order; clamped
   ]);
   assert.equal(refused[0].allowed, 'circle, xor, gauss, spiral');
 });
+
+test('the data seed: empty means `seed`; once set it seeds the data and `seed` the weights; written only when set', () => {
+  const plain = sessionConfig({ ...DEFAULT_STATE, seed: '0.5' });
+  assert.equal(plain.dataset.seed, seedNumber('0.5'));
+  assert.equal(plain.weightSeed, seedNumber('0.5'));
+  assert.doesNotMatch(serialiseHash(DEFAULT_STATE), /dataSeed/, 'a Playground link stays one');
+  const regenerated = parseHash('#seed=0.5&dataSeed=0.25', DEFAULT_STATE);
+  assert.equal(regenerated.dataSeed, '0.25');
+  const config = sessionConfig(regenerated);
+  assert.equal(config.dataset.seed, seedNumber('0.25'));
+  assert.equal(config.weightSeed, seedNumber('0.5'));
+  assert.deepEqual(parseHash(serialiseHash(regenerated), DEFAULT_STATE), regenerated);
+  assert.equal(changeEffect(DEFAULT_STATE, { ...DEFAULT_STATE, dataSeed: '0.25' }), 'rebuild', 'a pasted data seed is new data');
+});

@@ -47,14 +47,18 @@ test('a network setting rebuilds and pauses; a hyper-parameter goes to the runni
   assert.deepEqual(told, ['play', 'rebuild', 'play']);
 });
 
-test('Regenerate writes a new seed into the settings and sends its number, without a rebuild', () => {
+test('Regenerate writes a new data seed into the settings (the weights’ seed stays) and sends its number, without a rebuild', () => {
   const { settings, training, sent, told } = setUp();
   training.regenerate();
-  const { seed } = settings.get();
-  assert.notEqual(seed, 'start');
-  assert.match(seed, /^0\.\d{5}$/);
-  assert.deepEqual(sent, [{ type: 'regenerate', seed: seedNumber(seed) }]);
+  const { seed, dataSeed } = settings.get();
+  assert.equal(seed, 'start');
+  assert.match(dataSeed, /^0\.\d{5}$/);
+  assert.deepEqual(sent, [{ type: 'regenerate', seed: seedNumber(dataSeed) }]);
   assert.deepEqual(told, ['regenerate']);
+  // A rebuild now (a link opened in a new tab) takes the same two seeds.
+  settings.update({ activation: 'relu' });
+  assert.equal(sent.at(-1).session.dataset.seed, seedNumber(dataSeed));
+  assert.equal(sent.at(-1).session.weightSeed, seedNumber('start'));
 });
 
 test('Step, Reset and an error pause; the parts hear each', () => {

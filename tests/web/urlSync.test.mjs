@@ -58,3 +58,10 @@ test('installed, it writes the settings at once and after each change, and takes
   settings.update({ noise: 50 });
   assert.match(win.location.hash, /&noise=5&/, 'uninstalled: the hash stays');
 });
+
+test('a pasted link without a seed keeps both seeds on screen; one with a seed takes its data seed (none: the seed’s data)', () => {
+  const current = { ...DEFAULT_STATE, seed: '0.4', dataSeed: '0.8' };
+  assert.equal(stateFromHash('#noise=5', current).state.dataSeed, '0.8');
+  assert.equal(stateFromHash('#noise=5&seed=0.4', current).state.dataSeed, '');
+  assert.equal(stateFromHash('#seed=0.1&dataSeed=0.2', current).state.dataSeed, '0.2');
+});

@@ -43,8 +43,10 @@ export interface PlaygroundState {
   /** Share of the examples used for training, 10–90. */
   percTrainData: number;
   batchSize: number;
-  /** The Playground's seed text, such as "0.12345"; `seedNumber` turns it into the engine's seeds. */
+  /** The Playground's seed text, such as "0.12345": the weights' seed, and the data's when `dataSeed` is empty. */
   seed: string;
+  /** nnplay: the data's seed text once Regenerate drew new data for the same network; empty: `seed`. */
+  dataSeed: string;
   /** The network's inputs, in the order of FEATURES. */
   features: Feature[];
   /** Neurons of each hidden layer. */
@@ -73,6 +75,7 @@ export const DEFAULT_STATE: Readonly<PlaygroundState> = {
   percTrainData: 50,
   batchSize: 10,
   seed: '0.50000',
+  dataSeed: '',
   features: ['x', 'y'],
   networkShape: [4, 2],
   activation: 'tanh',
@@ -153,6 +156,7 @@ export function readHash(hash: string, base: Readonly<PlaygroundState>): { state
   check('speed', oneOf(SPEEDS, speed), SPEEDS.join(', '));
   state.colours = text('colours') ?? state.colours;
   state.seed = text('seed') ?? state.seed;
+  state.dataSeed = text('dataSeed') ?? state.dataSeed;
 
   const noise = number('noise');
   if (noise !== undefined) state.noise = clamp(noise, LIMITS.noise);
@@ -213,6 +217,7 @@ export function serialiseHash(state: Readonly<PlaygroundState>): string {
     ...state.hidden.map((name): [string, boolean] => [name + HIDE_SUFFIX, true]),
     ['speed', state.speed],
     ['colours', state.colours],
+    ...(state.dataSeed ? [['dataSeed', state.dataSeed] as [string, string]] : []),
   ];
   // Commas stay as they are: the Playground splits networkShape on "," without decoding.
   return pairs.map(([key, value]) => `${key}=${encodeURIComponent(String(value)).replaceAll('%2C', ',')}`).join('&');
@@ -228,6 +233,9 @@ export function seedNumber(seed: string): number {
   return (hash >>> 0) & 0x7fffffff;
 }
 
+/** The seed text of the data: `dataSeed`, or `seed` when there is none. */
+export const dataSeedOf = (state: Readonly<PlaygroundState>): string => state.dataSeed || state.seed;
+
 /** The engine's configuration (docs/config.md) of the experiment `state` describes. */
 export function sessionConfig(state: Readonly<PlaygroundState>): SessionConfig {
   const seed = seedNumber(state.seed);
@@ -237,7 +245,7 @@ export function sessionConfig(state: Readonly<PlaygroundState>): SessionConfig {
       name: classification ? state.dataset : state.regDataset,
       noise: state.noise / 100,
       trainPercent: state.percTrainData,
-      seed,
+      seed: seedNumber(dataSeedOf(state)),
     },
     features: [...state.features],
     network: { hidden: [...state.networkShape], activation: state.activation, output: classification ? 'tanh' : 'linear' },
@@ -266,7 +274,7 @@ export type ChangeEffect =
   | 'view';
 
 export const REBUILD_KEYS: readonly (keyof PlaygroundState)[] = [
-  'problem', 'dataset', 'regDataset', 'noise', 'percTrainData', 'seed', 'features', 'networkShape', 'activation', 'initZero',
+  'problem', 'dataset', 'regDataset', 'noise', 'percTrainData', 'seed', 'dataSeed', 'features', 'networkShape', 'activation', 'initZero',
 ];
 export const LIVE_KEYS: readonly (keyof PlaygroundState)[] = ['learningRate', 'regularization', 'regularizationRate', 'batchSize'];
 

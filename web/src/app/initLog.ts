@@ -28,6 +28,11 @@ export class InitLog {
     return this.lastId;
   }
 
+  /** New data for whatever session the worker has (Regenerate): every session it may keep has it. */
+  regenerated(dataSeed: string): void {
+    for (const init of this.inits) init.state.dataSeed = dataSeed;
+  }
+
   /**
    * Init `id` was refused and the worker kept the session it had. The worker answers in order, so
    * every init before it has been answered and the one logged before it is the session kept. Null
@@ -41,7 +46,7 @@ export class InitLog {
     const kept = this.inits.at(-1);
     if (kept) return { patch: pick(kept.state, ENGINE_KEYS), kept: true };
     // No session at all: the defaults, with the seeds of the refused settings (any seed works).
-    const defaults = pick(DEFAULT_STATE, ENGINE_KEYS.filter((key) => key !== 'seed'));
+    const defaults = pick(DEFAULT_STATE, ENGINE_KEYS.filter((key) => key !== 'seed' && key !== 'dataSeed'));
     const already = Object.entries(defaults).every(([key, value]) => same(value, refused!.state[key as keyof PlaygroundState]));
     return already ? null : { patch: defaults, kept: false };
   }

@@ -54,9 +54,12 @@ export class Training {
     this.tell('reset');
   }
 
-  /** The Playground's Regenerate: new data (a new seed, so a link holds it), the same network. */
+  /**
+   * The Playground's Regenerate: new data, the same network. The new data seed goes into the
+   * settings (`dataSeed`; `seed` stays the weights'), so a link rebuilds what is on screen.
+   */
   regenerate(): void {
-    this.settings.update({ seed: randomSeed() }, 'regenerate');
+    this.settings.update({ dataSeed: randomSeed() }, 'regenerate');
   }
 
   /**
@@ -84,7 +87,8 @@ export class Training {
       const { learningRate, regularization, regularizationRate, batchSize } = state;
       this.send({ type: 'hyper', learningRate, regularization, regularizationRate, batchSize });
     } else if (effect === 'regenerate') {
-      this.send({ type: 'regenerate', seed: seedNumber(state.seed) });
+      this.inits.regenerated(state.dataSeed);
+      this.send({ type: 'regenerate', seed: seedNumber(state.dataSeed) });
       this.tell('regenerate');
     }
   };

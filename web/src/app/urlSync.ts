@@ -5,12 +5,13 @@ import type { Settings } from './settings';
 import { withKnownColours } from './settings';
 
 /**
- * The settings `hash` holds over the defaults (keeping `current`'s seed when it names none) and the
- * values not taken, or null when it is the hash of `current` (the change was our own).
+ * The settings `hash` holds over the defaults (keeping `current`'s seeds when it names no seed) and
+ * the values not taken, or null when it is the hash of `current` (the change was our own).
  */
 export function stateFromHash(hash: string, current: Readonly<PlaygroundState>): { state: PlaygroundState; refused: Refusal[] } | null {
   if (hash.replace(/^#/, '') === serialiseHash(current)) return null;
-  const { state, refused } = readHash(hash, { ...DEFAULT_STATE, seed: current.seed });
+  const seeds = /(^|[#&])seed=/.test(hash) ? { seed: current.seed } : { seed: current.seed, dataSeed: current.dataSeed };
+  const { state, refused } = readHash(hash, { ...DEFAULT_STATE, ...seeds });
   return { state: withKnownColours(state), refused };
 }
 
