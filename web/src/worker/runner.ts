@@ -71,7 +71,7 @@ export class Runner {
     this.network.invalidate();
   }
 
-  /** At a fixed speed the next tick waits for the page to draw; at `max` training never waits. */
+  /** The next tick waits for the page to have drawn: the worker never trains ahead of the page. */
   schedule(): void {
     if (!this.pacing.ready || this.scheduled) return;
     this.scheduled = true;
