@@ -2,7 +2,7 @@
 // writes every change back, and a link pasted later is followed.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { hash, open, screenshot, waitForNumber } from './site.mjs';
+import { epoch, hash, open, screenshot, waitForNumber } from './site.mjs';
 
 // A link as TensorFlow Playground writes it (its keys and order, with cosX/cosY/collectStats it alone has).
 const PLAYGROUND_LINK =
@@ -196,5 +196,26 @@ test('after Regenerate the address-bar link opens the experiment on screen: the 
   }
   assert.deepEqual(await shown(copy.page), await shown(page));
   await copy.close();
+  await close();
+});
+
+test('a training loss that oscillates without falling says so, and the one-click fix lowers the learning rate and resets', { timeout: 90_000 }, async () => {
+  // The issue's case: circle, tanh, 4,2, learning rate 10: the loss jumps about near 1 for 800 epochs.
+  const { page, close } = await open('dataset=circle&activation=tanh&networkShape=4,2&learningRate=10&seed=0.5&speed=50');
+  await page.getByRole('button', { name: 'Play' }).click();
+  const notice = page.getByRole('status').filter({ hasText: 'has not fallen' });
+  await notice.waitFor({ timeout: 60_000 });
+  assert.match(
+    await notice.textContent(),
+    /The training loss has not fallen for 200 epochs and stays high \(about \d\.\d\d\): the network is not learning\. The learning rate \(10\) is probably too high\./,
+  );
+  assert.ok((await epoch(page)) >= 200, 'not before a whole window');
+  // A notice, not a stop: training goes on.
+  await page.getByRole('button', { name: 'Pause' }).waitFor();
+  await screenshot(page, 'no-progress');
+  await notice.getByRole('button', { name: 'Lower the learning rate to 1 and reset' }).click();
+  await notice.waitFor({ state: 'hidden' });
+  await waitForNumber(page, 'Epoch', (e) => e === 0);
+  assert.equal((await hash(page)).learningRate, '1');
   await close();
 });
