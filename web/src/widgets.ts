@@ -30,8 +30,9 @@ export function button(parent: HTMLElement, label: string, onClick: () => void):
 export function applyLock(box: HTMLElement, key: string, locks: Locks): void {
   box.hidden = locks.hidden.has(key);
   const locked = locks.locked.has(key);
-  const controls = 'disabled' in box ? [box] : box.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>('input, select, button');
-  for (const control of controls) (control as HTMLButtonElement).disabled = locked;
+  const controls =
+    box instanceof HTMLButtonElement ? [box] : box.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>('input, select, button');
+  for (const control of controls) control.disabled = locked;
 }
 
 /** A control with its label, in a box that `*_hide` settings can hide. */
