@@ -127,3 +127,40 @@ test('a network of typed weights draws the output they give: tanh(w·x₁ + b) c
   assert.ok(farLeft.blue > 3 * farLeft.orange && rest.orange > 3 * rest.blue, JSON.stringify({ farLeft, rest }));
   await close();
 });
+
+test('a value typed into the neuron panel is applied when the field is left with Tab, or the field goes back', { timeout: 60_000 }, async () => {
+  const { page, close } = await open('seed=0.5');
+  const heatmap = page.getByRole('img', { name: 'Decision boundary' });
+  const output = page.getByRole('button', { name: 'Output neuron' });
+  const weight = page.getByRole('textbox', { name: 'Weight from layer 2 neuron 1 to the output neuron' });
+  const bias = page.getByRole('textbox', { name: 'Bias of the output neuron' });
+  /** Closes the panel and opens it again: its fields show the network's values. */
+  const reopen = async () => {
+    await page.keyboard.press('Escape');
+    await weight.waitFor({ state: 'hidden' });
+    await output.click();
+  };
+
+  await output.click();
+  const before = await pixels(heatmap);
+  await weight.fill('1.5');
+  await page.keyboard.press('Tab'); // to the next field: the weight is applied, no Enter needed
+  await waitForRedraw(heatmap, before);
+  await reopen();
+  await page.waitForFunction((field) => field.value === '1.5', await weight.elementHandle());
+
+  // Tab out of the last field closes the panel, applying it too.
+  await bias.fill('1.5');
+  await bias.focus();
+  await page.keyboard.press('Tab');
+  await bias.waitFor({ state: 'hidden' });
+  await output.click();
+  await page.waitForFunction((field) => field.value === '1.5', await bias.elementHandle());
+
+  // A text that is not a number is refused when left, and the field shows the network's value again.
+  await weight.fill('abc');
+  await page.keyboard.press('Tab');
+  await page.getByRole('alert').filter({ hasText: '“abc” is not a number; nothing was changed.' }).waitFor();
+  assert.equal(await weight.inputValue(), '1.5');
+  await close();
+});

@@ -2,7 +2,7 @@
 // writes every change back, and a link pasted later is followed.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { epochAtRest, hash, open, screenshot, step, waitForNumber } from './site.mjs';
+import { epoch, epochAtRest, hash, open, screenshot, step, waitForNumber } from './site.mjs';
 
 // A link as TensorFlow Playground writes it (its keys and order, with cosX/cosY/collectStats it alone has).
 const PLAYGROUND_LINK =
@@ -170,5 +170,77 @@ test('a classifier stuck on one class everywhere says so', { timeout: 60_000 }, 
     { exact: true },
   ).waitFor();
   await notice.getByRole('button', { name: 'Lower the learning rate to 0.003 and reset' }).waitFor();
+  await close();
+});
+
+test('a rate the engine cannot hold falls back to the default with a message, and the page keeps working', { timeout: 60_000 }, async () => {
+  for (const [key, value, fallback] of [['learningRate', '1e308', '0.03'], ['regularizationRate', '1e39', '0']]) {
+    const { page, close } = await open(`seed=0.5&${key}=${value}`);
+    const alert = page.getByRole('alert').filter({ hasText: `The link's ${key}=${value} was not used` });
+    await alert.waitFor();
+    assert.match(await alert.textContent(), new RegExp(`${key} takes a number from 0 to 100, so it is ${fallback}\\.`));
+    assert.equal((await hash(page))[key], fallback);
+    if (key === 'learningRate') await screenshot(page, 'refused-learning-rate');
+    // A network, an output, and controls that answer.
+    await page.getByRole('button', { name: 'Output neuron' }).waitFor();
+    await page.getByRole('button', { name: 'Step' }).click();
+    await waitForNumber(page, 'Epoch', (e) => e === 1);
+    await page.getByRole('button', { name: 'Reset' }).click();
+    await waitForNumber(page, 'Epoch', (e) => e === 0);
+    assert.equal(await page.getByText('No session').count(), 0);
+    await close();
+  }
+});
+
+test('after Regenerate the address-bar link opens the experiment on screen: the same data, weights and losses', { timeout: 60_000 }, async () => {
+  const { page, close } = await open('seed=0.5');
+  const shown = async (p) => {
+    await p.getByRole('button', { name: 'Output neuron' }).click();
+    const weight = await p.getByRole('textbox', { name: 'Weight from layer 2 neuron 1 to the output neuron' }).inputValue();
+    await p.keyboard.press('Escape');
+    const number = (label) => p.getByLabel(label, { exact: true }).textContent();
+    return { epoch: await number('Epoch'), test: await number('Test loss'), train: await number('Training loss'), weight };
+  };
+  const before = (await hash(page)).seed;
+  await page.getByRole('button', { name: 'Regenerate' }).click();
+  await page.waitForFunction(() => location.hash.includes('dataSeed='));
+  await page.getByRole('button', { name: 'Step' }).click();
+  await waitForNumber(page, 'Epoch', (e) => e === 1);
+  await page.getByRole('button', { name: 'Reset' }).click();
+  await waitForNumber(page, 'Epoch', (e) => e === 0);
+  const link = await page.evaluate(() => location.hash.slice(1));
+  assert.equal(new URLSearchParams(link).get('seed'), before, 'the weights’ seed stays; the data’s is dataSeed');
+  const original = await shown(page);
+
+  const copy = await open(link);
+  assert.deepEqual(await shown(copy.page), original);
+  // And the training from there: one more epoch on each side.
+  for (const p of [page, copy.page]) {
+    await p.getByRole('button', { name: 'Step' }).click();
+    await waitForNumber(p, 'Epoch', (e) => e === 1);
+  }
+  assert.deepEqual(await shown(copy.page), await shown(page));
+  await copy.close();
+  await close();
+});
+
+test('a training loss that oscillates without falling says so, and the one-click fix lowers the learning rate and resets', { timeout: 90_000 }, async () => {
+  // The issue's case: circle, tanh, 4,2, learning rate 10: the loss jumps about near 1 for 800 epochs.
+  const { page, close } = await open('dataset=circle&activation=tanh&networkShape=4,2&learningRate=10&seed=0.5&speed=50');
+  await page.getByRole('button', { name: 'Play' }).click();
+  const notice = page.getByRole('status').filter({ hasText: 'has not fallen' });
+  await notice.waitFor({ timeout: 60_000 });
+  assert.match(
+    await notice.textContent(),
+    /The training loss has not fallen for 200 epochs and stays high \(about \d\.\d\d\): the network is not learning\. The learning rate \(10\) is probably too high\./,
+  );
+  assert.ok((await epoch(page)) >= 200, 'not before a whole window');
+  // A notice, not a stop: training goes on.
+  await page.getByRole('button', { name: 'Pause' }).waitFor();
+  await screenshot(page, 'no-progress');
+  await notice.getByRole('button', { name: 'Lower the learning rate to 1 and reset' }).click();
+  await notice.waitFor({ state: 'hidden' });
+  await waitForNumber(page, 'Epoch', (e) => e === 0);
+  assert.equal((await hash(page)).learningRate, '1');
   await close();
 });

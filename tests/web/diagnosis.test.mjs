@@ -92,3 +92,65 @@ test('a divergence in plain words: when, what happened, which weights are shown,
   assert.equal(infinite.fixRate, 0.3);
   for (const { text } of [divergence(NAN, DEFAULT_STATE), infinite]) assert.doesNotMatch(text, /NaN|infinite/);
 });
+
+const { HIGH_LOSS, LossTrend, PROGRESS_WINDOW } = await load('app/diagnosis.ts');
+
+/** Feeds `loss(epoch)` for epochs from..to, one per frame as at speed 1; returns the epochs at which the trend had stalled. */
+function stalledEpochs(trend, loss, from, to) {
+  const stalled = [];
+  for (let epoch = from; epoch <= to; epoch++) {
+    trend.add([epoch], [loss(epoch)]);
+    if (trend.stalled !== null) stalled.push(epoch);
+  }
+  return stalled;
+}
+
+test('a falling training loss is never stalled: fast, slow, or in frames of several epochs', () => {
+  assert.deepEqual(stalledEpochs(new LossTrend(), (e) => 0.9 * Math.exp(-e / 300) + 0.3, 0, 2000), []);
+  // From 1 to 0.6 over 2000 epochs: 0.0002 an epoch, 0.04 (4 % of 1) per window, above the 0.1 % a window needs.
+  assert.deepEqual(stalledEpochs(new LossTrend(), (e) => 1 - e * 0.0002, 0, 2000), []);
+  const framed = new LossTrend();
+  for (let epoch = 8; epoch <= 2000; epoch += 8) {
+    framed.add([epoch - 6, epoch - 4, epoch - 2, epoch], [epoch - 6, epoch - 4, epoch - 2, epoch].map((e) => 2 / (1 + e / 100)));
+    assert.equal(framed.stalled, null, `epoch ${epoch}`);
+  }
+});
+
+test('an oscillating loss near 1 is stalled from the end of the first window on, with its mean', () => {
+  // Learning rate 10 on the circle: from 0.5 untrained the loss jumps to between about 0.9 and 1.1
+  // and never settles.
+  const trend = new LossTrend();
+  const stalled = stalledEpochs(trend, (e) => (e === 0 ? 0.5 : 1 + 0.1 * Math.sin(e)), 0, 800);
+  // Epoch 200 is the first whose window (epochs 1–200) has a lowest loss before it (epoch 0's 0.5).
+  assert.equal(stalled[0], PROGRESS_WINDOW);
+  assert.equal(stalled.length, 800 - PROGRESS_WINDOW + 1, 'stalled at every epoch after that');
+  assert.ok(Math.abs(trend.stalled - 1) < 0.01, `mean ${trend.stalled}`);
+});
+
+test('a flat loss is stalled when high, never when low (a network that has learned)', () => {
+  assert.equal(stalledEpochs(new LossTrend(), () => 0.5, 0, 600)[0], PROGRESS_WINDOW);
+  assert.deepEqual(stalledEpochs(new LossTrend(), () => HIGH_LOSS / 2, 0, 600), []);
+});
+
+test('a reset starts afresh; a loss that falls again is no longer stalled', () => {
+  const trend = new LossTrend();
+  stalledEpochs(trend, () => 0.8, 0, 400);
+  assert.notEqual(trend.stalled, null);
+  trend.add([0], [0.8]);
+  assert.equal(trend.stalled, null, 'epoch 0 again: a reset');
+  // Stalled at 0.8 again, then the learning rate is lowered and the loss falls below the lowest so far.
+  stalledEpochs(trend, () => 0.8, 1, 400);
+  assert.deepEqual(stalledEpochs(trend, (e) => 0.8 - (e - 400) * 0.001, 401, 500), []);
+  // The same epoch again (an edit while paused) replaces its loss rather than resetting.
+  trend.add([500], [0.7]);
+  assert.equal(trend.stalled, null);
+});
+
+test('a stalled loss gets the notice and the lower learning rate as its fix', () => {
+  const frame = { stats: { epoch: 800 }, neuronGrids: grids(live, live, live, live, [0.5, -0.5, 0.1]), network: { features: ['x', 'y'], layers: [{ weights: [[0, 0], [0, 0]], biases: [0, 0] }, { weights: [[0, 0]], biases: [0] }, { weights: [[0]], biases: [0] }] } };
+  const state = { ...DEFAULT_STATE, learningRate: 10 };
+  assert.equal(diagnose(frame, state, 3, false), null, 'healthy grids, no trend: nothing');
+  const notice = diagnose(frame, state, 3, false, 0.98);
+  assert.match(notice.text, /^The training loss has not fallen for 200 epochs and stays high \(about 0\.98\): the network is not learning\. The learning rate \(10\) is probably too high\.$/);
+  assert.equal(notice.fixRate, 1);
+});

@@ -20,3 +20,13 @@ test('config.locked locks controls without hiding them', () => {
   assert.equal(locks.hidden.size, 0);
   assert.equal(locks.textHidden, false);
 });
+
+test('as in the Playground, percTrainData_hide also hides the test loss (and nnplay’s test accuracy); the button keys pass through', () => {
+  const state = parseHash('#percTrainData_hide=true&playButton_hide=true&stepButton_hide=true&resetButton_hide=true&numHiddenLayers_hide=true', DEFAULT_STATE);
+  const locks = locksOf({}, state);
+  assert.deepEqual(
+    [...locks.hidden].sort(),
+    ['numHiddenLayers', 'percTrainData', 'playButton', 'resetButton', 'stepButton', 'testAccuracy', 'testLoss'],
+  );
+  assert.equal(locksOf({ locked: ['percTrainData'] }, DEFAULT_STATE).hidden.size, 0, 'locking it hides nothing');
+});

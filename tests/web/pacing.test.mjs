@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { load } from './load.mjs';
 
-const { BUDGET_MS, CHART_POINTS_PER_FRAME, MAX_UNPOSTED, Pacing } = await load('worker/pacing.ts');
+const { BUDGET_MS, CHART_POINTS_PER_FRAME, MAX_BUDGET_MS, Pacing } = await load('worker/pacing.ts');
 
 /** A session whose every epoch takes `msPerEpoch` on `clock`; train(n) reports its last epoch. */
 function fakeSession(clock, msPerEpoch) {
@@ -58,8 +58,10 @@ test('at `max` a tick trains about its time budget, in at most 8 chunks', () => 
   // tick: after k ticks it is 0.1 + 9.9 / 2^k ms; after 20, 0.1000094 ms, so floor(10 / 0.1000094) = 99
   // epochs fit the budget (100 if the float sums round the other way).
   const { pacing, session } = setUp('max', 0.1);
+  // A page that draws at once (posted and drawn at the same time) leaves the budget at BUDGET_MS.
   for (let tick = 0; tick < 20; tick++) {
     pacing.tick(session);
+    pacing.posted();
     pacing.drawn(1);
   }
   const before = session.epoch;
@@ -72,15 +74,37 @@ test('at `max` a tick trains about its time budget, in at most 8 chunks', () => 
   assert.equal(BUDGET_MS, 10, 'the arithmetic above assumes a 10 ms budget');
 });
 
-test('at `max` without credits it keeps training and thins what it has not posted, keeping the newest epoch', () => {
+test('at `max` without a credit a tick trains nothing: a pause finds nothing trained and not posted', () => {
   const { pacing, session } = setUp('max', 1);
+  assert.equal(pacing.tick(session).at(-1).epoch, session.epoch, 'one frame, posted whole');
   pacing.posted();
+  assert.equal(pacing.ready, false, 'waiting for drawn');
+  const trained = session.epoch;
   for (let tick = 0; tick < 300; tick++) assert.deepEqual(pacing.tick(session), []);
-  const kept = pacing.take();
-  assert.ok(kept.length <= MAX_UNPOSTED, `${kept.length} kept`);
-  assert.ok(kept.length > MAX_UNPOSTED / 2, 'thinned by halves, not emptied');
-  assert.equal(kept.at(-1).epoch, session.epoch, 'the newest epoch is kept');
-  assert.ok(kept.every((e, i) => i === 0 || e.epoch > kept[i - 1].epoch), 'in order');
+  assert.equal(session.epoch, trained);
+  assert.deepEqual(pacing.take(), []);
+  pacing.drawn(1);
+  assert.equal(pacing.ready, true);
+  assert.ok(pacing.tick(session).length > 0);
+});
+
+test('at `max` a frame trains as long as the page took to draw the last one, from BUDGET_MS up to MAX_BUDGET_MS', () => {
+  const clock = { now: 0 };
+  const pacing = new Pacing(() => clock.now);
+  const drawnAfter = (ms) => {
+    pacing.posted();
+    clock.now += ms;
+    pacing.drawn(1);
+  };
+  // Each drawn moves the budget halfway to the page's time: 10 → (10 + 30) / 2 = 20 → (20 + 30) / 2 = 25.
+  drawnAfter(30);
+  assert.equal(pacing.frameBudget, 20);
+  drawnAfter(30);
+  assert.equal(pacing.frameBudget, 25);
+  for (let i = 0; i < 20; i++) drawnAfter(500);
+  assert.equal(pacing.frameBudget, MAX_BUDGET_MS);
+  for (let i = 0; i < 20; i++) drawnAfter(0);
+  assert.equal(pacing.frameBudget, BUDGET_MS);
 });
 
 test('a step trains one epoch after those not posted yet; a divergence keeps the chunks done before it', () => {

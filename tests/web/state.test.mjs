@@ -6,7 +6,7 @@ import { transformWithOxc } from 'vite';
 
 const source = new URL('../../web/src/state.ts', import.meta.url);
 const { code } = await transformWithOxc(await readFile(source, 'utf8'), source.pathname);
-const { DEFAULT_STATE, changeEffect, lowerLearningRate, parseHash, seedNumber, serialiseHash, sessionConfig } = await import(
+const { DEFAULT_STATE, changeEffect, lowerLearningRate, parseHash, readHash, seedNumber, serialiseHash, sessionConfig } = await import(
   `data:text/javascript,${encodeURIComponent(code)}`
 );
 
@@ -127,4 +127,43 @@ test('after a divergence the learning rate offered is about ten times lower', ()
   assert.equal(lowerLearningRate(0.03), 0.003);
   assert.equal(lowerLearningRate(0.05), 0.003);
   assert.equal(lowerLearningRate(0.00001), 0.00001);
+});
+
+test('the rates take 0 to 100: a value beyond, or not a number, keeps the base value and is reported with what the key takes', () => {
+  const base = { ...DEFAULT_STATE, learningRate: 0.3 };
+  // 1e308 and 1e39 are finite doubles but beyond a float (3.4e38): the engine refuses them.
+  const { state, refused } = readHash('#learningRate=1e308&regularizationRate=1e39&noise=5', base);
+  assert.equal(state.learningRate, 0.3);
+  assert.equal(state.regularizationRate, 0);
+  assert.equal(state.noise, 5);
+  assert.deepEqual(refused, [
+    { key: 'learningRate', value: '1e308', allowed: 'a number from 0 to 100' },
+    { key: 'regularizationRate', value: '1e39', allowed: 'a number from 0 to 100' },
+  ]);
+  // The limits themselves are taken.
+  assert.deepEqual(readHash('#learningRate=100&regularizationRate=0', base).refused, []);
+  assert.equal(readHash('#learningRate=100', base).state.learningRate, 100);
+  assert.deepEqual(readHash('#learningRate=-5', base).refused.map((r) => r.value), ['-5']);
+});
+
+test('every value a key does not take is reported in the link’s order; clamped numbers and empty values are not', () => {
+  const { refused } = readHash('#dataset=moons&noise=80&activation=swish&batchSize=&networkShape=2,x&speed=7&percTrainData=lots', DEFAULT_STATE);
+  assert.deepEqual(refused.map(({ key, value }) => `${key}=${value}`), [
+    'dataset=moons', 'activation=swish', 'networkShape=2,x', 'speed=7', 'percTrainData=lots',
+  ]);
+  assert.equal(refused[0].allowed, 'circle, xor, gauss, spiral');
+});
+
+test('the data seed: empty means `seed`; once set it seeds the data and `seed` the weights; written only when set', () => {
+  const plain = sessionConfig({ ...DEFAULT_STATE, seed: '0.5' });
+  assert.equal(plain.dataset.seed, seedNumber('0.5'));
+  assert.equal(plain.weightSeed, seedNumber('0.5'));
+  assert.doesNotMatch(serialiseHash(DEFAULT_STATE), /dataSeed/, 'a Playground link stays one');
+  const regenerated = parseHash('#seed=0.5&dataSeed=0.25', DEFAULT_STATE);
+  assert.equal(regenerated.dataSeed, '0.25');
+  const config = sessionConfig(regenerated);
+  assert.equal(config.dataset.seed, seedNumber('0.25'));
+  assert.equal(config.weightSeed, seedNumber('0.5'));
+  assert.deepEqual(parseHash(serialiseHash(regenerated), DEFAULT_STATE), regenerated);
+  assert.equal(changeEffect(DEFAULT_STATE, { ...DEFAULT_STATE, dataSeed: '0.25' }), 'rebuild', 'a pasted data seed is new data');
 });

@@ -33,9 +33,13 @@ test('subscribers hear each change with the state before it and its effect, and 
 
 test('the initial state: defaults, then the seed, then config.state, then the hash; unknown colours fall back', () => {
   const config = { state: { learningRate: 0.1, batchSize: 3 } };
-  assert.deepEqual(initialState(config, '0.777'), { ...DEFAULT_STATE, seed: '0.777', learningRate: 0.1, batchSize: 3 });
-  const fromHash = initialState(config, '0.777', '#batchSize=7&colours=nonsense');
+  assert.deepEqual(initialState(config, '0.777'), {
+    state: { ...DEFAULT_STATE, seed: '0.777', learningRate: 0.1, batchSize: 3 },
+    refused: [],
+  });
+  const fromHash = initialState(config, '0.777', '#batchSize=7&colours=nonsense&learningRate=1e308').state;
   assert.equal(fromHash.batchSize, 7);
-  assert.equal(fromHash.learningRate, 0.1);
+  assert.equal(fromHash.learningRate, 0.1, 'a refused value keeps config.state’s');
   assert.equal(fromHash.colours, 'playground');
+  assert.deepEqual(initialState(config, '0.777', '#learningRate=1e308').refused.map((r) => r.key), ['learningRate']);
 });

@@ -25,7 +25,7 @@ test('start sends the speed, then a new experiment from the settings', () => {
   training.start();
   assert.deepEqual(sent, [
     { type: 'speed', speed: 1 },
-    { type: 'init', session: sessionConfig({ ...DEFAULT_STATE, seed: 'start' }), resolutions: RESOLUTIONS },
+    { type: 'init', id: 1, session: sessionConfig({ ...DEFAULT_STATE, seed: 'start' }), resolutions: RESOLUTIONS },
   ]);
   assert.deepEqual(told, ['rebuild']);
 });
@@ -47,14 +47,18 @@ test('a network setting rebuilds and pauses; a hyper-parameter goes to the runni
   assert.deepEqual(told, ['play', 'rebuild', 'play']);
 });
 
-test('Regenerate writes a new seed into the settings and sends its number, without a rebuild', () => {
+test('Regenerate writes a new data seed into the settings (the weights’ seed stays) and sends its number, without a rebuild', () => {
   const { settings, training, sent, told } = setUp();
   training.regenerate();
-  const { seed } = settings.get();
-  assert.notEqual(seed, 'start');
-  assert.match(seed, /^0\.\d{5}$/);
-  assert.deepEqual(sent, [{ type: 'regenerate', seed: seedNumber(seed) }]);
+  const { seed, dataSeed } = settings.get();
+  assert.equal(seed, 'start');
+  assert.match(dataSeed, /^0\.\d{5}$/);
+  assert.deepEqual(sent, [{ type: 'regenerate', seed: seedNumber(dataSeed) }]);
   assert.deepEqual(told, ['regenerate']);
+  // A rebuild now (a link opened in a new tab) takes the same two seeds.
+  settings.update({ activation: 'relu' });
+  assert.equal(sent.at(-1).session.dataset.seed, seedNumber(dataSeed));
+  assert.equal(sent.at(-1).session.weightSeed, seedNumber('start'));
 });
 
 test('Step, Reset and an error pause; the parts hear each', () => {
@@ -69,4 +73,28 @@ test('Step, Reset and an error pause; the parts hear each', () => {
   assert.equal(training.playing, false);
   assert.deepEqual(sent.map((c) => c.type), ['play', 'step', 'play', 'reset', 'play']);
   assert.deepEqual(told, ['play', 'step', 'play', 'reset', 'play', 'stop']);
+});
+
+test('a refused init takes the settings back to the session kept, without a rebuild; with none, rebuilds the defaults', () => {
+  const { settings, training, sent } = setUp();
+  training.start();
+  const good = sent.at(-1).id;
+  settings.update({ activation: 'relu', learningRate: 1e308 });
+  const refused = sent.at(-1);
+  assert.equal(refused.type, 'init');
+  assert.notEqual(refused.id, good);
+  const count = sent.length;
+  assert.equal(training.initFailed(refused.id), true);
+  assert.equal(settings.get().activation, 'tanh');
+  assert.equal(settings.get().learningRate, 0.03);
+  // The worker kept its session: it only hears the hyper-parameters again.
+  assert.deepEqual(sent.slice(count).map((c) => c.type), ['hyper']);
+
+  const first = setUp();
+  first.settings.update({ regularizationRate: 1e39 });
+  first.training.start();
+  assert.equal(first.training.initFailed(first.sent.at(-1).id), false);
+  assert.equal(first.settings.get().regularizationRate, 0);
+  assert.equal(first.sent.at(-1).type, 'init', 'the defaults are built');
+  assert.equal(first.sent.at(-1).session.optimizer.regularizationRate, 0);
 });

@@ -28,8 +28,18 @@ function fakeWindow(hash = '') {
 test('a hash that is the current settings’ own says nothing; another one is read over the defaults with the current seed', () => {
   const current = { ...DEFAULT_STATE, seed: '0.4', batchSize: 17 };
   assert.equal(stateFromHash(`#${serialiseHash(current)}`, current), null);
-  assert.deepEqual(stateFromHash('#learningRate=0.3', current), { ...DEFAULT_STATE, seed: '0.4', learningRate: 0.3 });
-  assert.equal(stateFromHash('#colours=nonsense', current).colours, 'playground');
+  assert.deepEqual(stateFromHash('#learningRate=0.3', current), { state: { ...DEFAULT_STATE, seed: '0.4', learningRate: 0.3 }, refused: [] });
+  assert.equal(stateFromHash('#colours=nonsense', current).state.colours, 'playground');
+});
+
+test('a pasted link’s values that were not taken are told, after the settings changed', () => {
+  const win = fakeWindow();
+  const settings = createSettings({ ...DEFAULT_STATE, seed: '0.4' });
+  const told = [];
+  installUrlSync(settings, win, (refused) => told.push([refused, settings.get().noise]));
+  win.navigate('#noise=20&regularizationRate=1e39');
+  assert.deepEqual(told, [[[{ key: 'regularizationRate', value: '1e39', allowed: 'a number from 0 to 100' }], 20]]);
+  assert.equal(settings.get().regularizationRate, 0);
 });
 
 test('installed, it writes the settings at once and after each change, and takes a pasted hash', () => {
@@ -47,4 +57,11 @@ test('installed, it writes the settings at once and after each change, and takes
   assert.equal(win.listeners.size, 0);
   settings.update({ noise: 50 });
   assert.match(win.location.hash, /&noise=5&/, 'uninstalled: the hash stays');
+});
+
+test('a pasted link without a seed keeps both seeds on screen; one with a seed takes its data seed (none: the seed’s data)', () => {
+  const current = { ...DEFAULT_STATE, seed: '0.4', dataSeed: '0.8' };
+  assert.equal(stateFromHash('#noise=5', current).state.dataSeed, '0.8');
+  assert.equal(stateFromHash('#noise=5&seed=0.4', current).state.dataSeed, '');
+  assert.equal(stateFromHash('#seed=0.1&dataSeed=0.2', current).state.dataSeed, '0.2');
 });

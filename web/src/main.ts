@@ -4,6 +4,7 @@
 import { EngineClient } from './app/engineClient';
 import { FrameLoop } from './app/frameLoop';
 import { locksOf } from './app/locks';
+import { linkRefusals } from './app/refusals';
 import type { Part, PartContext } from './app/part';
 import { createSettings, initialState, randomSeed } from './app/settings';
 import { Training, type RunEvent } from './app/training';
@@ -21,6 +22,7 @@ import { ErrorMessage, StuckNotice } from './parts/messages';
 import { NetworkPart } from './parts/networkPart';
 import { OutputView } from './parts/outputView';
 import type { Frame, Resolutions } from './protocol';
+import type { Refusal } from './state';
 import './style.css';
 import './regions.css';
 
@@ -36,9 +38,8 @@ const RESOLUTIONS: Resolutions = { output: 100, neuron: 36 };
 
 /** Builds a playground inside `element` and starts its worker; training waits for Play. */
 export function mount(element: HTMLElement, config: PlaygroundConfig = {}): Playground {
-  const settings = createSettings(initialState(config, randomSeed(), config.urlHash ? location.hash : undefined));
-  // The address bar holds the experiment on screen from the start, its random seed too.
-  const stopUrlSync = config.urlHash ? installUrlSync(settings, window) : () => {};
+  const initial = initialState(config, randomSeed(), config.urlHash ? location.hash : undefined);
+  const settings = createSettings(initial.state);
   const engine = new EngineClient(new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' }));
   engine.on('facts', setEngineFacts);
   engine.send({ type: 'facts', resolution: RESOLUTIONS.neuron });
@@ -87,6 +88,10 @@ export function mount(element: HTMLElement, config: PlaygroundConfig = {}): Play
 
   show();
   training.start();
+  // The address bar holds the experiment on screen from the start, its random seed too.
+  const tellRefused = (refused: Refusal[]): void => errors.tell(linkRefusals(refused, settings.get()));
+  const stopUrlSync = config.urlHash ? installUrlSync(settings, window, tellRefused) : () => {};
+  tellRefused(initial.refused);
   return {
     destroy() {
       stopUrlSync();

@@ -4,11 +4,11 @@ import { DEFAULT_STATE, parseHash } from './state';
 
 const element = document.getElementById('playground');
 if (!element) throw new Error('index.html has no #playground element.');
-const intro = document.getElementById('intro');
-// The Playground's hideText=true hides the text around the playground.
-const hideIntro = (): void => {
-  if (intro) intro.hidden = parseHash(location.hash, DEFAULT_STATE).hideText;
+const header = document.querySelector('body > header');
+// The Playground's hideText=true hides the text around the playground, its heading too.
+const hideHeader = (): void => {
+  if (header instanceof HTMLElement) header.hidden = parseHash(location.hash, DEFAULT_STATE).hideText;
 };
-hideIntro();
-addEventListener('hashchange', hideIntro);
+hideHeader();
+addEventListener('hashchange', hideHeader);
 mount(element, { urlHash: true });

@@ -26,8 +26,11 @@ export type RequestName = keyof Requests;
 export type Command =
   /** The engine's facts, with every feature's grid at `resolution`; answered by `facts`. */
   | { type: 'facts'; resolution: number }
-  /** Replaces the session and pauses; answered by `points` then a `frame`. */
-  | { type: 'init'; session: SessionConfig; resolutions: Resolutions }
+  /**
+   * Replaces the session and pauses; answered by `points` then a `frame`, or, when the engine
+   * refuses the configuration, by an `error` naming this `id` (the worker keeps the session it had).
+   */
+  | { type: 'init'; id: number; session: SessionConfig; resolutions: Resolutions }
   /** Trains until `pause`, one frame of epochs for each frame the page has drawn. */
   | { type: 'play' }
   | { type: 'pause' }
@@ -102,6 +105,9 @@ export type FromWorker =
   | Frame
   /** Each dataset's example points, x, y, label triples. */
   | { type: 'samples'; samples: { dataset: string; points: Float32Array }[] }
-  /** A bad configuration or a diverged training; the worker has paused, keeping the last good weights. */
-  | ({ type: 'error' } & EngineError)
+  /**
+   * A bad configuration or a diverged training; the worker has paused, keeping the last good weights.
+   * `init`: the id of the init the engine refused; the worker kept its last good session, if any.
+   */
+  | ({ type: 'error'; init?: number } & EngineError)
   | Reply;

@@ -21,6 +21,9 @@ export const LIMITS = {
   batchSize: [1, 30],
   hiddenLayers: [0, 6],
   neurons: [1, 8],
+  /** Ten times the largest rate the selectors offer; far below the engine's float range. */
+  learningRate: [0, 100],
+  regularizationRate: [0, 100],
 } as const;
 
 export type Problem = (typeof PROBLEMS)[number];
@@ -40,8 +43,10 @@ export interface PlaygroundState {
   /** Share of the examples used for training, 10–90. */
   percTrainData: number;
   batchSize: number;
-  /** The Playground's seed text, such as "0.12345"; `seedNumber` turns it into the engine's seeds. */
+  /** The Playground's seed text, such as "0.12345": the weights' seed, and the data's when `dataSeed` is empty. */
   seed: string;
+  /** nnplay: the data's seed text once Regenerate drew new data for the same network; empty: `seed`. */
+  dataSeed: string;
   /** The network's inputs, in the order of FEATURES. */
   features: Feature[];
   /** Neurons of each hidden layer. */
@@ -70,6 +75,7 @@ export const DEFAULT_STATE: Readonly<PlaygroundState> = {
   percTrainData: 50,
   batchSize: 10,
   seed: '0.50000',
+  dataSeed: '',
   features: ['x', 'y'],
   networkShape: [4, 2],
   activation: 'tanh',
@@ -93,11 +99,23 @@ const clamp = (value: number, [low, high]: readonly [number, number]): number =>
 const oneOf = <T extends string | number>(choices: readonly T[], value: unknown): value is T =>
   choices.includes(value as T);
 
+/** A value of a link that the page did not take: its key kept its value. `allowed` says what it takes. */
+export interface Refusal {
+  key: string;
+  value: string;
+  allowed: string;
+}
+
 /**
  * Reads a URL hash ("#a=1&b=2", the "#" optional) over `base`: keys that are absent or whose value
  * does not parse keep `base`'s value. Unknown keys (the Playground's cosX, collectStats, ...) are ignored.
  */
 export function parseHash(hash: string, base: Readonly<PlaygroundState>): PlaygroundState {
+  return readHash(hash, base).state;
+}
+
+/** parseHash, and the values it did not take (out of range or not a value of their key), in the hash's order. */
+export function readHash(hash: string, base: Readonly<PlaygroundState>): { state: PlaygroundState; refused: Refusal[] } {
   const map = new Map<string, string>();
   for (const pair of hash.replace(/^#/, '').split('&')) {
     const at = pair.indexOf('=');
@@ -111,40 +129,59 @@ export function parseHash(hash: string, base: Readonly<PlaygroundState>): Playgr
   };
   // As in the Playground, any value but "false" is true.
   const flag = (key: string): boolean | undefined => (text(key) === undefined ? undefined : text(key) !== 'false');
+  const refused: Refusal[] = [];
+  /** `taken`: the value of `key` was used (or there was none). */
+  const check = (key: string, taken: boolean, allowed: string): void => {
+    if (!taken && text(key) !== undefined) refused.push({ key, value: text(key)!, allowed });
+  };
+  const range = ([low, high]: readonly [number, number]): string => `a number from ${low} to ${high}`;
 
   const problem = text('problem');
   if (oneOf(PROBLEMS, problem)) state.problem = problem;
+  check('problem', oneOf(PROBLEMS, problem), PROBLEMS.join(', '));
   const dataset = text('dataset');
   if (oneOf(CLASSIFICATION_DATASETS, dataset)) state.dataset = dataset;
+  check('dataset', oneOf(CLASSIFICATION_DATASETS, dataset), CLASSIFICATION_DATASETS.join(', '));
   const regDataset = REGRESSION_DATASETS.find((name) => REGRESSION_NAMES[name] === text('regDataset'));
   if (regDataset) state.regDataset = regDataset;
+  check('regDataset', regDataset !== undefined, Object.values(REGRESSION_NAMES).join(', '));
   const activation = text('activation');
   if (oneOf(ACTIVATIONS, activation)) state.activation = activation;
+  check('activation', oneOf(ACTIVATIONS, activation), ACTIVATIONS.join(', '));
   const regularization = text('regularization');
   if (oneOf(REGULARIZATIONS, regularization)) state.regularization = regularization;
+  check('regularization', oneOf(REGULARIZATIONS, regularization), REGULARIZATIONS.join(', '));
   const speed = text('speed') === 'max' ? 'max' : number('speed');
   if (oneOf(SPEEDS, speed)) state.speed = speed;
+  check('speed', oneOf(SPEEDS, speed), SPEEDS.join(', '));
   state.colours = text('colours') ?? state.colours;
   state.seed = text('seed') ?? state.seed;
+  state.dataSeed = text('dataSeed') ?? state.dataSeed;
 
   const noise = number('noise');
   if (noise !== undefined) state.noise = clamp(noise, LIMITS.noise);
+  check('noise', noise !== undefined, range(LIMITS.noise));
   const percTrainData = number('percTrainData');
   if (percTrainData !== undefined) state.percTrainData = clamp(percTrainData, LIMITS.percTrainData);
+  check('percTrainData', percTrainData !== undefined, range(LIMITS.percTrainData));
   const batchSize = number('batchSize');
   if (batchSize !== undefined) state.batchSize = clamp(Math.round(batchSize), LIMITS.batchSize);
-  const learningRate = number('learningRate');
-  if (learningRate !== undefined && learningRate >= 0) state.learningRate = learningRate;
-  const regularizationRate = number('regularizationRate');
-  if (regularizationRate !== undefined && regularizationRate >= 0) state.regularizationRate = regularizationRate;
+  check('batchSize', batchSize !== undefined, range(LIMITS.batchSize));
+  // A rate out of range is refused, not clamped: 1e308 is a typo, not a wish for 100.
+  for (const key of ['learningRate', 'regularizationRate'] as const) {
+    const rate = number(key);
+    const taken = rate !== undefined && rate >= LIMITS[key][0] && rate <= LIMITS[key][1];
+    if (taken) state[key] = rate;
+    check(key, taken, range(LIMITS[key]));
+  }
 
   // The Playground writes "networkShape=" for a network without hidden layers.
   const shape = map.get('networkShape');
   if (shape !== undefined) {
     const layers = shape === '' ? [] : shape.split(',').map(Number);
-    if (layers.every((n) => Number.isInteger(n))) {
-      state.networkShape = layers.slice(0, LIMITS.hiddenLayers[1]).map((n) => clamp(n, LIMITS.neurons));
-    }
+    const whole = layers.every((n) => Number.isInteger(n));
+    if (whole) state.networkShape = layers.slice(0, LIMITS.hiddenLayers[1]).map((n) => clamp(n, LIMITS.neurons));
+    check('networkShape', whole, 'whole numbers separated by commas');
   }
 
   const chosen = FEATURES.filter((feature) => flag(feature) ?? state.features.includes(feature));
@@ -153,7 +190,8 @@ export function parseHash(hash: string, base: Readonly<PlaygroundState>): Playgr
   for (const key of ['initZero', 'showTestData', 'discretize', 'hideText'] as const) state[key] = flag(key) ?? state[key];
   const hidden = [...map].filter(([key, value]) => key.endsWith(HIDE_SUFFIX) && value === 'true');
   if (hidden.length > 0) state.hidden = hidden.map(([key]) => key.slice(0, -HIDE_SUFFIX.length));
-  return state;
+  const order = [...map.keys()];
+  return { state, refused: refused.sort((a, b) => order.indexOf(a.key) - order.indexOf(b.key)) };
 }
 
 /** The hash for `state`, without "#": every Playground key (so the Playground can open it), then nnplay's own. */
@@ -179,6 +217,7 @@ export function serialiseHash(state: Readonly<PlaygroundState>): string {
     ...state.hidden.map((name): [string, boolean] => [name + HIDE_SUFFIX, true]),
     ['speed', state.speed],
     ['colours', state.colours],
+    ...(state.dataSeed ? [['dataSeed', state.dataSeed] as [string, string]] : []),
   ];
   // Commas stay as they are: the Playground splits networkShape on "," without decoding.
   return pairs.map(([key, value]) => `${key}=${encodeURIComponent(String(value)).replaceAll('%2C', ',')}`).join('&');
@@ -194,6 +233,9 @@ export function seedNumber(seed: string): number {
   return (hash >>> 0) & 0x7fffffff;
 }
 
+/** The seed text of the data: `dataSeed`, or `seed` when there is none. */
+export const dataSeedOf = (state: Readonly<PlaygroundState>): string => state.dataSeed || state.seed;
+
 /** The engine's configuration (docs/config.md) of the experiment `state` describes. */
 export function sessionConfig(state: Readonly<PlaygroundState>): SessionConfig {
   const seed = seedNumber(state.seed);
@@ -203,7 +245,7 @@ export function sessionConfig(state: Readonly<PlaygroundState>): SessionConfig {
       name: classification ? state.dataset : state.regDataset,
       noise: state.noise / 100,
       trainPercent: state.percTrainData,
-      seed,
+      seed: seedNumber(dataSeedOf(state)),
     },
     features: [...state.features],
     network: { hidden: [...state.networkShape], activation: state.activation, output: classification ? 'tanh' : 'linear' },
@@ -231,10 +273,10 @@ export type ChangeEffect =
   /** Only the page's drawing changes. */
   | 'view';
 
-const REBUILD_KEYS: readonly (keyof PlaygroundState)[] = [
-  'problem', 'dataset', 'regDataset', 'noise', 'percTrainData', 'seed', 'features', 'networkShape', 'activation', 'initZero',
+export const REBUILD_KEYS: readonly (keyof PlaygroundState)[] = [
+  'problem', 'dataset', 'regDataset', 'noise', 'percTrainData', 'seed', 'dataSeed', 'features', 'networkShape', 'activation', 'initZero',
 ];
-const LIVE_KEYS: readonly (keyof PlaygroundState)[] = ['learningRate', 'regularization', 'regularizationRate', 'batchSize'];
+export const LIVE_KEYS: readonly (keyof PlaygroundState)[] = ['learningRate', 'regularization', 'regularizationRate', 'batchSize'];
 
 /** The strongest effect of the keys that differ between `before` and `after`, or undefined if none does. */
 export function changeEffect(before: Readonly<PlaygroundState>, after: Readonly<PlaygroundState>): ChangeEffect | undefined {

@@ -26,13 +26,13 @@ export function button(parent: HTMLElement, label: string, onClick: () => void):
   return el;
 }
 
-/** Hides the box of the control named `key`, or disables its controls, as `locks` say. */
+/** Hides the box of the control named `key` (or the control itself), or disables its controls, as `locks` say. */
 export function applyLock(box: HTMLElement, key: string, locks: Locks): void {
   box.hidden = locks.hidden.has(key);
   const locked = locks.locked.has(key);
-  for (const control of box.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>('input, select, button')) {
-    control.disabled = locked;
-  }
+  const controls =
+    box instanceof HTMLButtonElement ? [box] : box.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>('input, select, button');
+  for (const control of controls) control.disabled = locked;
 }
 
 /** A control with its label, in a box that `*_hide` settings can hide. */
@@ -61,16 +61,35 @@ abstract class Field {
   }
 }
 
+/**
+ * `choices` with `value` among them and its index: a value not yet there is added, labelled `label`,
+ * before the first choice `order` puts after it (at the end without `order`).
+ */
+export function withChoice<T>(
+  choices: readonly Choice<T>[],
+  value: T,
+  label: string,
+  order?: (a: T, b: T) => number,
+): { choices: Choice<T>[]; index: number } {
+  const found = choices.findIndex((choice) => choice.value === value);
+  if (found >= 0) return { choices: [...choices], index: found };
+  const after = order ? choices.findIndex((choice) => order(choice.value, value) > 0) : -1;
+  const index = after < 0 ? choices.length : after;
+  return { choices: [...choices.slice(0, index), { value, label }, ...choices.slice(index)], index };
+}
+
 export class Select<T> extends Field {
   private readonly select: HTMLSelectElement;
   protected readonly box: HTMLElement;
 
+  /** `order`, if given, places a value that is not a choice (from a link, say) among the others. */
   constructor(
     parent: HTMLElement,
     protected readonly key: string,
     label: string,
     private choices: Choice<T>[],
     onChange: (value: T) => void,
+    private readonly order?: (a: T, b: T) => number,
   ) {
     super();
     this.select = element('select', 'nnplay-select');
@@ -81,11 +100,10 @@ export class Select<T> extends Field {
 
   /** Shows `value`; one that is not a choice (from a link, say) is added as one, labelled `label`. */
   set(value: T, label = String(value)): void {
-    let index = this.choices.findIndex((choice) => choice.value === value);
-    if (index < 0) {
-      this.choices = [...this.choices, { value, label }];
+    const { choices, index } = withChoice(this.choices, value, label, this.order);
+    if (choices.length !== this.choices.length) {
+      this.choices = choices;
       this.render();
-      index = this.choices.length - 1;
     }
     this.select.selectedIndex = index;
   }

@@ -1,6 +1,7 @@
 // What the page tells about a network in trouble, and the one-click fix it offers: a training that
 // diverged, a hidden layer whose neurons all output 0 everywhere (dead ReLUs), a classifier whose
-// output is saturated at one class everywhere. Pure: frames and settings in, text out.
+// output is saturated at one class everywhere, a training loss that stays high without falling
+// (oscillating or flat). Pure: frames, loss histories and settings in, text out.
 import { neuronIndex, shapeOf, type NetworkShape } from '../neurons';
 import type { Frame } from '../protocol';
 import { LEARNING_RATES, lowerLearningRate, type PlaygroundState } from '../state';
@@ -37,18 +38,20 @@ export function divergence(message: string, state: Readonly<PlaygroundState>): N
 
 /**
  * The notice for a network that cannot learn any more, or null. `cells` is the number of values per
- * neuron grid; nothing is said at epoch 0, for a network started at zero, or once training `stopped`.
+ * neuron grid; `stalled` is LossTrend's: the mean training loss of a window without progress, or
+ * null. Nothing is said at epoch 0, for a network started at zero, or once training `stopped`.
  */
 export function diagnose(
   frame: Pick<Frame, 'stats' | 'neuronGrids' | 'network'>,
   state: Readonly<PlaygroundState>,
   cells: number,
   stopped: boolean,
+  stalled: number | null = null,
 ): Notice | null {
   if (frame.stats.epoch === 0 || state.initZero || stopped) return null;
   const dead = deadLayer(frame.neuronGrids, shapeOf(frame.network), cells);
   const saturated = dead === null && state.problem === 'classification' ? saturatedOutput(frame.neuronGrids, cells) : null;
-  if (dead === null && saturated === null) return null;
+  if (dead === null && saturated === null) return stalled === null ? null : noProgress(stalled, state);
   const why = state.activation === 'relu' ? ' (dead ReLUs)' : '';
   const cause =
     dead !== null
@@ -89,4 +92,64 @@ export function saturatedOutput(grids: ArrayLike<number>, cells: number): 1 | -1
     if (grids[i]! * sign < SATURATED) return null;
   }
   return sign;
+}
+
+/** Epochs without progress after which a high training loss gets a notice. */
+export const PROGRESS_WINDOW = 200;
+/** A training loss at least this high is not a network that has learned: half the loss of an output of 0 everywhere (½·1² for labels ±1). */
+export const HIGH_LOSS = 0.25;
+/** A new lowest loss counts as progress only if it is this much lower (relative). */
+const PROGRESS = 0.001;
+
+/** The notice of a training loss that stays high without falling (`mean`: its mean over the window). */
+export function noProgress(mean: number, state: Readonly<PlaygroundState>): Notice {
+  const { learningRate } = state;
+  return {
+    text:
+      `The training loss has not fallen for ${PROGRESS_WINDOW} epochs and stays high (about ${mean.toFixed(2)}): ` +
+      `the network is not learning. The learning rate (${learningRate}) is probably too high.`,
+    fixRate: learningRate > LEARNING_RATES[0] ? lowerLearningRate(learningRate) : null,
+  };
+}
+
+/**
+ * The training loss over the last PROGRESS_WINDOW epochs, and the lowest one before them. It has
+ * stalled when no loss of the window is lower (by PROGRESS) than that lowest one and the window's
+ * mean is at least HIGH_LOSS: a loss that oscillates or stays flat. A falling loss sets a new lowest
+ * in every window, so it is never stalled; a low one (a network that has learned) is not either.
+ */
+export class LossTrend {
+  /** [epoch, loss] of the window, oldest first. */
+  private window: [number, number][] = [];
+  /** The lowest loss before the window; Infinity until PROGRESS_WINDOW epochs have passed. */
+  private lowestBefore = Infinity;
+
+  /**
+   * Adds a frame's losses (epochs in order). The last epoch again (an edit while paused) replaces
+   * its loss; an earlier epoch (a reset, a new network) starts afresh.
+   */
+  add(epochs: ArrayLike<number>, losses: ArrayLike<number>): void {
+    for (let i = 0; i < epochs.length; i++) {
+      const epoch = epochs[i]!;
+      const last = this.window.at(-1)?.[0] ?? -Infinity;
+      if (epoch < last) this.clear();
+      else if (epoch === last) this.window.pop();
+      if (!Number.isFinite(losses[i]!)) continue;
+      this.window.push([epoch, losses[i]!]);
+      while (this.window[0]![0] <= epoch - PROGRESS_WINDOW) this.lowestBefore = Math.min(this.lowestBefore, this.window.shift()![1]);
+    }
+  }
+
+  clear(): void {
+    this.window = [];
+    this.lowestBefore = Infinity;
+  }
+
+  /** The window's mean loss if the training has stalled, else null. */
+  get stalled(): number | null {
+    if (this.window.length === 0 || this.lowestBefore === Infinity) return null;
+    const losses = this.window.map(([, loss]) => loss);
+    const mean = losses.reduce((sum, loss) => sum + loss, 0) / losses.length;
+    return Math.min(...losses) >= this.lowestBefore * (1 - PROGRESS) && mean >= HIGH_LOSS ? mean : null;
+  }
 }

@@ -66,7 +66,7 @@ export class EngineClient {
     return this.on('points', handler);
   }
 
-  onError(handler: (error: EngineError) => void): () => void {
+  onError(handler: Handler<'error'>): () => void {
     return this.on('error', handler);
   }
 

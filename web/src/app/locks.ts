@@ -5,7 +5,7 @@ import type { PlaygroundConfig } from '../config';
 import type { PlaygroundState } from '../state';
 
 export interface Locks {
-  /** Keys of controls not shown (a setting's name, or "regenerate"). */
+  /** Keys of controls not shown (see locksOf). */
   hidden: ReadonlySet<string>;
   /** Keys of controls shown but disabled. */
   locked: ReadonlySet<string>;
@@ -13,7 +13,18 @@ export interface Locks {
   textHidden: boolean;
 }
 
+/**
+ * Keys that hide more than their own control, as in TensorFlow Playground: without a test share to
+ * choose there is no test loss to show (nor, in nnplay, a test accuracy).
+ */
+const ALSO_HIDDEN: Readonly<Record<string, readonly string[]>> = { percTrainData: ['testLoss', 'testAccuracy'] };
+
+/**
+ * The Playground's keys: a setting's name, `playButton`, `stepButton`, `resetButton`, and
+ * `numHiddenLayers` (the buttons that add and remove hidden layers); nnplay adds `regenerate`.
+ */
 export function locksOf(config: Pick<PlaygroundConfig, 'locked'>, state: Readonly<PlaygroundState>): Locks {
-  return { hidden: new Set(state.hidden), locked: new Set(config.locked ?? []), textHidden: state.hideText };
+  const hidden = state.hidden.flatMap((key) => [key, ...(ALSO_HIDDEN[key] ?? [])]);
+  return { hidden: new Set(hidden), locked: new Set(config.locked ?? []), textHidden: state.hideText };
 }
 

@@ -3,6 +3,7 @@
 // happened as a RunEvent, so each can react (the run bar, the messages, the announcer).
 import { seedNumber, sessionConfig, type PlaygroundState } from '../state';
 import type { Command, Resolutions } from '../protocol';
+import { InitLog } from './initLog';
 import { randomSeed, type Settings, type SettingsEffect } from './settings';
 
 /** What happened to the training; `stop` is an error that paused it. */
@@ -10,6 +11,7 @@ export type RunEvent = 'play' | 'pause' | 'step' | 'reset' | 'rebuild' | 'regene
 
 export class Training {
   private running = false;
+  private readonly inits = new InitLog();
 
   constructor(
     private readonly settings: Settings,
@@ -52,9 +54,23 @@ export class Training {
     this.tell('reset');
   }
 
-  /** The Playground's Regenerate: new data (a new seed, so a link holds it), the same network. */
+  /**
+   * The Playground's Regenerate: new data, the same network. The new data seed goes into the
+   * settings (`dataSeed`; `seed` stays the weights'), so a link rebuilds what is on screen.
+   */
   regenerate(): void {
-    this.settings.update({ seed: randomSeed() }, 'regenerate');
+    this.settings.update({ dataSeed: randomSeed() }, 'regenerate');
+  }
+
+  /**
+   * The engine refused init `id`: the settings go back to the session the worker kept (true), or
+   * to the defaults, built anew (false); null when there is nothing to go back to (a newer init decides).
+   */
+  initFailed(id: number): boolean | null {
+    const fallback = this.inits.failed(id);
+    if (!fallback) return null;
+    this.settings.update(fallback.patch, fallback.kept ? 'live' : 'rebuild');
+    return fallback.kept;
   }
 
   /** The worker stopped on an error (it has paused itself). */
@@ -71,7 +87,8 @@ export class Training {
       const { learningRate, regularization, regularizationRate, batchSize } = state;
       this.send({ type: 'hyper', learningRate, regularization, regularizationRate, batchSize });
     } else if (effect === 'regenerate') {
-      this.send({ type: 'regenerate', seed: seedNumber(state.seed) });
+      this.inits.regenerated(state.dataSeed);
+      this.send({ type: 'regenerate', seed: seedNumber(state.dataSeed) });
       this.tell('regenerate');
     }
   };
@@ -79,7 +96,8 @@ export class Training {
   /** A new experiment from the settings: paused, at epoch 0. */
   private rebuild(): void {
     this.running = false;
-    this.send({ type: 'init', session: sessionConfig(this.settings.get()), resolutions: this.resolutions });
+    const state = this.settings.get();
+    this.send({ type: 'init', id: this.inits.sent(state), session: sessionConfig(state), resolutions: this.resolutions });
     this.tell('rebuild');
   }
 }

@@ -27,6 +27,8 @@ const REGULARIZATION_LABELS: Record<Regularization, string> = { none: 'None', L1
 const PROBLEM_LABELS: Record<Problem, string> = { classification: 'Classification', regression: 'Regression' };
 
 const numbers = (values: readonly number[]) => values.map((value) => ({ value, label: String(value) }));
+/** A rate from a link that is not in the list goes in its place among the others. */
+const ascending = (a: number, b: number): number => a - b;
 
 export class HyperControls implements Part {
   private readonly learningRate: Select<number>;
@@ -37,8 +39,13 @@ export class HyperControls implements Part {
 
   constructor(parent: HTMLElement, { settings }: PartContext) {
     const change = (patch: Partial<PlaygroundState>): void => void settings.update(patch);
-    this.learningRate = new Select(parent, 'learningRate', 'Learning rate', numbers(LEARNING_RATES), (learningRate) =>
-      change({ learningRate }),
+    this.learningRate = new Select(
+      parent,
+      'learningRate',
+      'Learning rate',
+      numbers(LEARNING_RATES),
+      (learningRate) => change({ learningRate }),
+      ascending,
     );
     this.activation = new Select(
       parent,
@@ -60,6 +67,7 @@ export class HyperControls implements Part {
       'Regularization rate',
       numbers(REGULARIZATION_RATES),
       (regularizationRate) => change({ regularizationRate }),
+      ascending,
     );
     this.problem = new Select(
       parent,

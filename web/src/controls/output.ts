@@ -14,6 +14,8 @@ export class OutputControls implements Part {
   private readonly showTestData: Checkbox;
   private readonly discretize: Checkbox;
   private readonly colours: Select<string>;
+  /** The test numbers are hidden (no test share to choose: `percTrainData_hide`). */
+  private testHidden = false;
 
   /** Puts the numbers into `stats` and the options into `options`. */
   constructor(stats: HTMLElement, options: HTMLElement, { settings }: PartContext) {
@@ -39,11 +41,11 @@ export class OutputControls implements Part {
     setOutput(this.testLoss, formatLoss(stats.testLoss));
     setOutput(this.trainLoss, formatLoss(stats.trainLoss));
     // NaN for regression: the accuracies are hidden.
-    for (const [output, accuracy] of [
-      [this.testAccuracy, stats.testAccuracy],
-      [this.trainAccuracy, stats.trainAccuracy],
+    for (const [output, accuracy, hidden] of [
+      [this.testAccuracy, stats.testAccuracy, this.testHidden],
+      [this.trainAccuracy, stats.trainAccuracy, false],
     ] as const) {
-      output.parentElement!.hidden = Number.isNaN(accuracy);
+      output.parentElement!.hidden = hidden || Number.isNaN(accuracy);
       setOutput(output, `${(100 * accuracy).toFixed(1)}%`);
     }
   }
@@ -53,6 +55,8 @@ export class OutputControls implements Part {
     this.discretize.set(state.discretize);
     this.colours.set(state.colours);
     for (const control of [this.showTestData, this.discretize, this.colours]) control.lock(locks);
+    this.testHidden = locks.hidden.has('testAccuracy');
+    this.testLoss.parentElement!.hidden = locks.hidden.has('testLoss');
   }
 }
 

@@ -3,7 +3,7 @@ import type { Locks } from '../app/locks';
 import type { Part, PartContext } from '../app/part';
 import type { Frame } from '../protocol';
 import { SPEEDS, type PlaygroundState, type Speed } from '../state';
-import { button, element, Select, setOutput, stat } from '../widgets';
+import { applyLock, button, element, Select, setOutput, stat } from '../widgets';
 
 const THOUSANDS = new Intl.NumberFormat('en-US');
 
@@ -12,6 +12,8 @@ const speedLabel = (speed: Speed): string =>
 
 export class RunControls implements Part {
   private readonly playButton: HTMLButtonElement;
+  private readonly resetButton: HTMLButtonElement;
+  private readonly stepButton: HTMLButtonElement;
   private readonly epoch: HTMLOutputElement;
   private readonly speed: Select<Speed>;
   private readonly training: PartContext['training'];
@@ -19,10 +21,12 @@ export class RunControls implements Part {
   constructor(parent: HTMLElement, { settings, training }: PartContext) {
     this.training = training;
     const buttons = element('div', 'nnplay-run-buttons');
-    button(buttons, 'Reset', () => training.reset()).classList.add('nnplay-reset');
+    this.resetButton = button(buttons, 'Reset', () => training.reset());
+    this.resetButton.classList.add('nnplay-reset');
     this.playButton = button(buttons, 'Play', () => (training.playing ? training.pause() : training.play()));
     this.playButton.classList.add('nnplay-play');
-    button(buttons, 'Step', () => training.step()).classList.add('nnplay-step');
+    this.stepButton = button(buttons, 'Step', () => training.step());
+    this.stepButton.classList.add('nnplay-step');
     parent.append(buttons);
     this.epoch = stat(parent, 'Epoch', 'nnplay-epoch');
     this.speed = new Select(
@@ -48,5 +52,9 @@ export class RunControls implements Part {
   show(state: Readonly<PlaygroundState>, locks: Locks): void {
     this.speed.set(state.speed);
     this.speed.lock(locks);
+    // TensorFlow Playground's names for its buttons' `_hide` keys.
+    applyLock(this.resetButton, 'resetButton', locks);
+    applyLock(this.playButton, 'playButton', locks);
+    applyLock(this.stepButton, 'stepButton', locks);
   }
 }

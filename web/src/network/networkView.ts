@@ -67,8 +67,11 @@ export class NetworkView {
   private geometry: Geometry | null = null;
   private links: LinkLayer | null = null;
   private neurons: NeuronButton[] = [];
-  /** Inputs do not change while training: their thumbnails are drawn once per build, scheme and resolution. */
+  /** Inputs do not change while training: their thumbnails are drawn once per build, scheme, resolution and discretize. */
   private inputsDrawn = false;
+  /** Thumbnails show each cell's sign (the output options' Discretize output). */
+  private discretize = false;
+  private layersHidden = false;
 
   constructor(
     container: HTMLElement,
@@ -114,6 +117,20 @@ export class NetworkView {
     this.draw();
   }
 
+  /** Hides (or shows again) the "+" and "−" of the hidden layers; the count stays. */
+  hideLayerButtons(hidden: boolean): void {
+    this.layersHidden = hidden;
+    for (const button of this.layersSlot.querySelectorAll('button')) button.hidden = hidden;
+  }
+
+  /** Thumbnails show each cell's sign (true) or its value. */
+  setDiscretize(discretize: boolean): void {
+    if (discretize === this.discretize) return;
+    this.discretize = discretize;
+    this.inputsDrawn = false;
+    if (this.layout) this.draw();
+  }
+
   setColours(colours: ColourScheme): void {
     this.palette = new Palette(colours);
     this.inputsDrawn = false;
@@ -129,14 +146,14 @@ export class NetworkView {
   }
 
   private draw(): void {
-    const { layout, grids, resolution, palette } = this;
+    const { layout, grids, resolution, palette, discretize } = this;
     if (!layout) return;
     const cells = resolution * resolution;
     for (const { node, thumbnail } of this.neurons) {
-      if (node.layer >= 0) thumbnail.draw(grids, node.grid! * cells, resolution, palette);
+      if (node.layer >= 0) thumbnail.draw(grids, node.grid! * cells, resolution, palette, discretize);
       else if (!this.inputsDrawn) {
-        if (node.grid === null) thumbnail.draw(featureGrid(node.feature, resolution), 0, resolution, palette);
-        else thumbnail.draw(grids, node.grid * cells, resolution, palette);
+        if (node.grid === null) thumbnail.draw(featureGrid(node.feature, resolution), 0, resolution, palette, discretize);
+        else thumbnail.draw(grids, node.grid * cells, resolution, palette, discretize);
       }
     }
     this.inputsDrawn = true;
@@ -176,6 +193,7 @@ export class NetworkView {
         () => this.callbacks.onRemoveLayer(),
       ),
     );
+    this.hideLayerButtons(this.layersHidden);
 
     this.links = new LinkLayer(diagram, geometry);
     this.stage.style.width = `${geometry.width}px`;

@@ -1,5 +1,6 @@
 // The popover a neuron opens (click, tap, Enter or Space): its incoming weights and its bias as
-// number fields, so that every weight can be edited from the keyboard.
+// number fields, so that every weight can be edited from the keyboard. A value typed is applied
+// when its field is left, and when the panel closes.
 import { type EditableValue, NumberField } from './numberField';
 import { Popover } from './popover';
 
@@ -95,11 +96,15 @@ export class NeuronPanel {
     this.close(true);
   }
 
-  /** Closes; `returnFocus`: focus goes back to the neuron that opened it. */
+  /**
+   * Closes, applying what was typed and not applied yet (a field removed with the focus in it gets
+   * no change event); `returnFocus`: focus goes back to the neuron that opened it.
+   */
   close(returnFocus: boolean): void {
     const opener = this.opener;
     if (!opener) return;
     this.opener = null;
+    for (const { field } of this.rows) field.commit();
     opener.setAttribute('aria-expanded', 'false');
     this.rows = [];
     this.popover.hide();

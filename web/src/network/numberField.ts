@@ -1,5 +1,6 @@
-// A labelled text field for one weight or bias: Enter applies what was typed, Escape cancels,
-// anything but a finite number is refused with a message.
+// A labelled text field for one weight or bias: Enter, or leaving the field, applies what was
+// typed; Escape cancels; anything but a finite number is refused with a message and the field goes
+// back to the value the network has, so the field and the network never disagree.
 
 /** `text` as a finite number, or null. */
 export function parseValue(text: string): number | null {
@@ -43,7 +44,7 @@ export class NumberField {
   private current = 0;
 
   /** `label` is the field's visible caption and so its accessible name. */
-  constructor(label: string, actions: NumberFieldActions) {
+  constructor(label: string, private readonly actions: NumberFieldActions) {
     const id = `nnplay-net-field-${++fields}`;
     this.element.className = 'nnplay-net-field';
     const caption = document.createElement('label');
@@ -61,21 +62,13 @@ export class NumberField {
     this.element.append(caption, this.input, this.message);
 
     this.input.addEventListener('input', () => (this.edited = true));
+    // Leaving the field (Tab, a click elsewhere) applies it too.
+    this.input.addEventListener('change', () => this.commit());
     this.input.addEventListener('keydown', (event) => {
       if (event.key === 'Enter') {
         event.preventDefault();
-        if (!this.edited) {
-          actions.cancel(false);
-          return;
-        }
-        const value = parseValue(this.input.value);
-        if (value === null) {
-          this.showInvalid();
-          return;
-        }
-        this.setValid();
-        this.edited = false;
-        actions.apply(value);
+        if (!this.edited) actions.cancel(false);
+        else if (!this.apply()) this.showInvalid();
       } else if (event.key === 'Escape') {
         event.preventDefault();
         event.stopPropagation();
@@ -84,6 +77,17 @@ export class NumberField {
         actions.cancel(edited);
       }
     });
+  }
+
+  /**
+   * Applies what the user typed and did not apply yet; a text that is not a finite number is
+   * refused with a message, and the field shows the value again.
+   */
+  commit(): void {
+    if (!this.edited || this.apply()) return;
+    this.showInvalid();
+    this.edited = false;
+    this.input.value = formatValue(this.current);
   }
 
   /** Shows `value` unless the user is in the field (a live value would move the caret under them). */
@@ -99,6 +103,16 @@ export class NumberField {
     this.setValid();
     this.current = value;
     this.input.value = formatValue(value);
+  }
+
+  /** Applies the typed text if it is a finite number; false if it is not. */
+  private apply(): boolean {
+    const value = parseValue(this.input.value);
+    if (value === null) return false;
+    this.setValid();
+    this.edited = false;
+    this.actions.apply(value);
+    return true;
   }
 
   private showInvalid(): void {

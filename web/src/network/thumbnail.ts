@@ -18,8 +18,11 @@ export class Thumbnail {
     this.context = context;
   }
 
-  /** Draws the resolution × resolution grid that starts at `offset` in `grids`, row 0 at the top. */
-  draw(grids: Float32Array, offset: number, resolution: number, palette: Palette): void {
+  /**
+   * Draws the resolution × resolution grid that starts at `offset` in `grids`, row 0 at the top;
+   * `discretize`: each cell's sign instead of its value (as the output view's Discretize output).
+   */
+  draw(grids: Float32Array, offset: number, resolution: number, palette: Palette, discretize = false): void {
     if (resolution !== this.resolution) this.resize(resolution);
     const { pixels, step } = this;
     const shades = palette.pixels;
@@ -27,7 +30,10 @@ export class Thumbnail {
     let i = 0;
     for (let row = 0; row < cells; ++row) {
       const start = offset + row * step * resolution;
-      for (let col = 0; col < cells; ++col) pixels[i++] = shades[palette.shade(grids[start + col * step]!)]!;
+      for (let col = 0; col < cells; ++col) {
+        const value = grids[start + col * step]!;
+        pixels[i++] = shades[palette.shade(discretize ? (value >= 0 ? 1 : -1) : value)]!;
+      }
     }
     this.context.putImageData(this.image, 0, 0);
   }

@@ -1,7 +1,8 @@
 // The two message boxes: errors (a bad setting, a training that diverged, a failed worker) and the
 // notice of a network that cannot learn any more, each with its one-click fix where there is one.
-import { diagnose, divergence, fixLabel, type Notice } from '../app/diagnosis';
+import { diagnose, divergence, fixLabel, LossTrend, type Notice } from '../app/diagnosis';
 import type { Part, PartContext } from '../app/part';
+import { settingsRefused } from '../app/refusals';
 import type { RunEvent } from '../app/training';
 import { ErrorBox } from '../errorBox';
 import type { Frame } from '../protocol';
@@ -25,9 +26,12 @@ export class ErrorMessage implements Part {
 
   constructor(parent: HTMLElement, private readonly context: PartContext, announcements: Announcements) {
     this.box = new ErrorBox(parent);
-    this.stopListening = context.engine.onError(({ message, kind }) => {
+    this.stopListening = context.engine.onError(({ message, kind, init }) => {
       context.training.stopped();
-      const notice = kind === 'divergence' ? divergence(message, context.settings.get()) : { text: message, fixRate: null };
+      // A refused init: the settings go back first (a rebuild hides this box), then the message.
+      const kept = init === undefined ? null : context.training.initFailed(init);
+      const text = kept === null ? message : settingsRefused(message, kept);
+      const notice = kind === 'divergence' ? divergence(message, context.settings.get()) : { text, fixRate: null };
       this.showNotice(notice);
       announcements.sayNow(notice.text);
     });
@@ -37,9 +41,9 @@ export class ErrorMessage implements Part {
     return this.box.shown;
   }
 
-  /** Shows a message without interrupting training (a setting the page refused). */
-  tell(text: string): void {
-    this.box.show(text);
+  /** Shows a message without interrupting training (a setting the page refused); null shows nothing. */
+  tell(text: string | null): void {
+    if (text !== null) this.box.show(text);
   }
 
   run(event: RunEvent): void {
@@ -59,6 +63,10 @@ export class ErrorMessage implements Part {
 export class StuckNotice implements Part {
   private readonly box: ErrorBox;
   private text = '';
+  /** The training loss of every frame, for a training that stopped making progress. */
+  private readonly trend = new LossTrend();
+  /** The hyper-parameters the trend was measured with: new ones start it afresh. */
+  private hyper = '';
   private readonly stopListening: () => void;
 
   constructor(
@@ -73,8 +81,18 @@ export class StuckNotice implements Part {
     this.stopListening = context.engine.onError(({ kind }) => kind === 'divergence' && this.hide());
   }
 
+  show({ learningRate, regularization, regularizationRate, batchSize }: Readonly<PlaygroundState>): void {
+    const hyper = [learningRate, regularization, regularizationRate, batchSize].join();
+    if (hyper !== this.hyper) this.trend.clear();
+    this.hyper = hyper;
+  }
+
+  receive({ history }: Frame): void {
+    this.trend.add(history.epochs, history.train);
+  }
+
   draw(frame: Frame, state: Readonly<PlaygroundState>): void {
-    const notice = diagnose(frame, state, this.cells, this.errors.shown);
+    const notice = diagnose(frame, state, this.cells, this.errors.shown, this.trend.stalled);
     if (!notice) this.hide();
     else if (notice.text !== this.text || !this.box.shown) {
       this.text = notice.text;
@@ -83,7 +101,10 @@ export class StuckNotice implements Part {
   }
 
   run(event: RunEvent): void {
-    if (event === 'rebuild' || event === 'reset' || event === 'regenerate') this.hide();
+    if (event === 'rebuild' || event === 'reset' || event === 'regenerate') {
+      this.hide();
+      this.trend.clear();
+    }
   }
 
   destroy(): void {

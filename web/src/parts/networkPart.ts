@@ -36,9 +36,12 @@ export class NetworkPart implements Part {
 
   show(state: Readonly<PlaygroundState>, locks: Locks): void {
     this.hint.hidden = locks.textHidden;
-    if (!this.view || state.hidden.join() !== this.hidden) this.replaceView(state);
+    if (!this.view || state.hidden.join() !== this.hidden) this.view = this.replaceView(state);
     else if (state.colours !== this.colours) this.view.setColours(colourScheme(state.colours));
     this.colours = state.colours;
+    this.view.setDiscretize(state.discretize);
+    // TensorFlow Playground's `numHiddenLayers_hide` hides the buttons that add and remove layers.
+    this.view.hideLayerButtons(locks.hidden.has('numHiddenLayers'));
   }
 
   draw(frame: Frame): void {
@@ -51,7 +54,7 @@ export class NetworkPart implements Part {
   }
 
   /** The view is built for one set of offered features (those not hidden by `name_hide`). */
-  private replaceView(state: Readonly<PlaygroundState>): void {
+  private replaceView(state: Readonly<PlaygroundState>): NetworkView {
     const { settings, engine } = this.context;
     const reshape = (edit: (shape: readonly number[]) => number[]): void => {
       const patch = reshaped(settings.get(), edit);
@@ -59,7 +62,7 @@ export class NetworkPart implements Part {
     };
     this.view?.destroy();
     this.hidden = state.hidden.join();
-    this.view = new NetworkView(
+    const view = new NetworkView(
       this.slot,
       {
         onHoverNeuron: (neuron) => engine.send({ type: 'inspect', neuron }),
@@ -77,6 +80,7 @@ export class NetworkPart implements Part {
       },
       { colours: colourScheme(state.colours), allFeatures: FEATURES.filter((feature) => !state.hidden.includes(feature)) },
     );
-    if (this.latest) this.draw(this.latest);
+    if (this.latest) view.update(this.latest.network, this.latest.neuronGrids, this.resolution);
+    return view;
   }
 }

@@ -1,9 +1,11 @@
 // The output view: the heatmap of the output (or of the neuron the pointer is over, named in a
-// caption on the heatmap's corner), the colour legend, and a line of explanation that hideText hides.
+// caption on the heatmap's corner) with its axes, the colour legend, and a line of explanation that hideText hides.
 import type { Locks } from '../app/locks';
 import type { Part, PartContext } from '../app/part';
 import { colourScheme } from '../colours';
+import { gridExtent } from '../engineFacts';
 import { Heatmap } from '../heatmap';
+import { HeatmapAxes } from '../heatmapAxes';
 import { Legend } from '../legend';
 import { neuronCaption } from '../network/diagram';
 import type { Frame } from '../protocol';
@@ -12,13 +14,17 @@ import { element } from '../widgets';
 
 export class OutputView implements Part {
   private readonly heatmap: Heatmap;
+  private readonly axes: HeatmapAxes;
   private readonly legend: Legend;
   private readonly caption = element('p', 'nnplay-caption');
   private readonly note = element('p', 'nnplay-text', 'Colours show the data, the neurons’ outputs and the weights.');
   private readonly stopListening: () => void;
 
   constructor(parent: HTMLElement, { engine }: PartContext, resolution: number) {
-    this.heatmap = new Heatmap(parent, resolution);
+    const frame = element('div', 'nnplay-heatmap-frame');
+    parent.append(frame);
+    this.heatmap = new Heatmap(frame, resolution);
+    this.axes = new HeatmapAxes(frame);
     this.legend = new Legend(parent);
     this.caption.hidden = true;
     parent.append(this.caption, this.note);
@@ -33,6 +39,7 @@ export class OutputView implements Part {
   draw(frame: Frame, state: Readonly<PlaygroundState>): void {
     const { discretize, showTestData } = state;
     this.heatmap.draw(frame.grid, { scheme: colourScheme(state.colours), discretize, showTestData });
+    this.axes.show(gridExtent());
     this.caption.hidden = frame.inspected === null;
     if (frame.inspected !== null) this.caption.textContent = `Showing ${neuronCaption(frame.network, frame.inspected)}`;
   }

@@ -1,6 +1,6 @@
 // What the worker does for each message from the page: one handler per message type.
 import type { Requests, RequestName, ToWorker } from '../protocol';
-import { errorKind } from './facts';
+import { engineError } from './facts';
 import type { Runner } from './runner';
 
 type Handlers = { [T in ToWorker['type']]: (runner: Runner, message: Extract<ToWorker, { type: T }>) => void };
@@ -15,7 +15,7 @@ export const HANDLERS: Handlers = {
     const grids = runner.engine.featureGrids(resolution);
     runner.post({ type: 'facts', facts: runner.engine.engineFacts(), resolution, featureGrids: grids }, [grids.buffer]);
   },
-  init: (runner, { session, resolutions }) => runner.init(session, resolutions),
+  init: (runner, { id, session, resolutions }) => runner.init(id, session, resolutions),
   play: (runner) => {
     runner.pacing.playing = true;
     runner.schedule();
@@ -66,8 +66,7 @@ export const HANDLERS: Handlers = {
     try {
       runner.post({ type: 'reply', id, name, value: ANSWERS[name](runner) }, []);
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      runner.post({ type: 'reply', id, name, error: { message, kind: errorKind(error) } }, []);
+      runner.post({ type: 'reply', id, name, error: engineError(error) }, []);
     }
   },
 };

@@ -1,18 +1,21 @@
-// How much the worker trains and when it posts: at a fixed speed `speed` epochs per frame the page
-// has drawn (credits), at `max` as many epochs as fit in BUDGET_MS between looks at the messages,
-// with at most CHART_POINTS_PER_FRAME chart points per training run and a thinned history for a page
-// that does not draw. Pure, no imports of values: the session and the clock are passed in.
+// How much the worker trains and when it posts: for each frame the page has drawn (a credit), at a
+// fixed speed `speed` epochs, at `max` as many epochs as fit in BUDGET_MS, with at most
+// CHART_POINTS_PER_FRAME chart points per training run. The worker never trains ahead of what the
+// page has drawn, so Pause stops at once: nothing is left to post after it but the frame in flight.
+// Pure, no imports of values: the session and the clock are passed in.
 import type { EpochStats } from '@engine/nnplay.mjs';
 import type { Speed } from '../state';
 
-/** At the `max` speed, the training time between two looks at the messages. */
+/**
+ * At the `max` speed, the training time of one frame: at least BUDGET_MS, and as long as the page
+ * takes to draw a frame (up to MAX_BUDGET_MS), so a page slow to draw still trains half the time.
+ */
 export const BUDGET_MS = 10;
+export const MAX_BUDGET_MS = 50;
 /** Frames posted but not yet drawn by the page, at most: one, so each displayed frame shows `speed` new epochs. */
 export const IN_FLIGHT = 1;
 /** Loss points kept per training run; more epochs than this are trained in as many chunks. */
 export const CHART_POINTS_PER_FRAME = 8;
-/** Loss points kept for a page that has not drawn for a while. */
-export const MAX_UNPOSTED = 1000;
 
 /** What pacing needs of a session: `train(n)` trains n epochs and reports the last. */
 export interface Trainable {
@@ -26,7 +29,11 @@ export class Pacing {
   private credits = IN_FLIGHT;
   /** Measured, for the `max` speed. */
   private msPerEpoch = BUDGET_MS;
-  /** Epochs trained (at `max`, while the page was still drawing) and not posted yet. */
+  /** The training time of a frame at `max`. */
+  private budget = BUDGET_MS;
+  /** When the last frame was posted. */
+  private postedAt = 0;
+  /** Epochs trained and not posted yet (the chunks before a divergence). */
   private unposted: EpochStats[] = [];
 
   constructor(private readonly now: () => number) {}
@@ -36,19 +43,27 @@ export class Pacing {
     this.msPerEpoch = BUDGET_MS;
   }
 
-  /** Whether a tick should run now: playing, and at a fixed speed, with a credit. */
-  get ready(): boolean {
-    return this.playing && (this.speed === 'max' || this.credits > 0);
+  /** The training time of one frame at `max`, ms. */
+  get frameBudget(): number {
+    return this.budget;
   }
 
-  /** The page has drawn `frames` frames. */
+  /** Whether a tick should run now: playing, with a credit. */
+  get ready(): boolean {
+    return this.playing && this.credits > 0;
+  }
+
+  /** The page has drawn `frames` frames: the time since the last post is how long the page takes. */
   drawn(frames: number): void {
     this.credits += frames;
+    const pageMs = this.now() - this.postedAt;
+    this.budget = Math.min(MAX_BUDGET_MS, Math.max(BUDGET_MS, (this.budget + pageMs) / 2));
   }
 
   /** A frame was posted. */
   posted(): void {
     this.credits--;
+    this.postedAt = this.now();
   }
 
   /** Takes the epochs trained and not posted yet. */
@@ -58,19 +73,10 @@ export class Pacing {
     return epochs;
   }
 
-  /** One tick of training while playing; returns the epochs to post now (none: post nothing). */
+  /** One tick of training while playing: one frame's epochs, or none without a credit. */
   tick(session: Trainable): EpochStats[] {
-    if (this.speed === 'max') {
-      this.trainEpochs(session, Math.max(1, Math.floor(BUDGET_MS / this.msPerEpoch)));
-      if (this.credits > 0) return this.take();
-      // A page that does not draw (a hidden tab) gets a thinned history when it comes back.
-      if (this.unposted.length > MAX_UNPOSTED) {
-        this.unposted = this.unposted.filter((_, i, all) => i % 2 === 0 || i === all.length - 1);
-      }
-      return [];
-    }
     if (this.credits <= 0) return [];
-    this.trainEpochs(session, this.speed);
+    this.trainEpochs(session, this.speed === 'max' ? Math.max(1, Math.floor(this.budget / this.msPerEpoch)) : this.speed);
     return this.take();
   }
 

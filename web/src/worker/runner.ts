@@ -3,7 +3,7 @@
 import type { EpochStats, NnplayModule, Session } from '@engine/nnplay.mjs';
 import type { SessionConfig } from '../config';
 import type { FromWorker, Resolutions } from '../protocol';
-import { errorKind } from './facts';
+import { engineError } from './facts';
 import { buildFrame, NetworkCache } from './frames';
 import { Pacing } from './pacing';
 
@@ -37,13 +37,20 @@ export class Runner {
       action();
     } catch (error) {
       this.pause();
-      this.post({ type: 'error', message: error instanceof Error ? error.message : String(error), kind: errorKind(error) }, []);
+      this.post({ type: 'error', ...engineError(error) }, []);
     }
   }
 
-  init(config: SessionConfig, resolutions: Resolutions): void {
+  /** A new session for init `id`; if the engine refuses `config`, the session there was stays. */
+  init(id: number, config: SessionConfig, resolutions: Resolutions): void {
     this.pause();
-    const next = new this.engine.Session(JSON.stringify(config));
+    let next: Session;
+    try {
+      next = new this.engine.Session(JSON.stringify(config));
+    } catch (error) {
+      this.post({ type: 'error', init: id, ...engineError(error) }, []);
+      return;
+    }
     this.session?.delete();
     this.session = next;
     this.resolutions = resolutions;
@@ -64,7 +71,7 @@ export class Runner {
     this.network.invalidate();
   }
 
-  /** At a fixed speed the next tick waits for the page to draw; at `max` training never waits. */
+  /** The next tick waits for the page to have drawn: the worker never trains ahead of the page. */
   schedule(): void {
     if (!this.pacing.ready || this.scheduled) return;
     this.scheduled = true;
