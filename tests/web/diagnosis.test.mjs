@@ -64,6 +64,13 @@ test('a saturated classifier is named with its class; regression is never called
   assert.equal(diagnose(saturated, { ...relu, problem: 'regression' }, 3, false), null);
 });
 
+test('a stalled loss outranks an output saturated in one frame; a dead layer outranks both', () => {
+  const saturated = frame(500, live, live, live, live, live, [-1, -1, -1]);
+  assert.match(diagnose(saturated, relu, 3, false, 0.9).text, /^The training loss has not fallen for 200 epochs/);
+  const dead = frame(500, live, live, zero, zero, live, [-1, -1, -1]);
+  assert.match(diagnose(dead, relu, 3, false, 0.9).text, /^All neurons of hidden layer 1 output 0/);
+});
+
 test('nothing is said for a healthy network, at epoch 0, for a network started at zero, or after a stop', () => {
   const dead = [live, live, zero, zero, live, live];
   assert.equal(diagnose(frame(5, live, live, live, live, live, live), relu, 3, false), null);

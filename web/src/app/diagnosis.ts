@@ -50,8 +50,11 @@ export function diagnose(
 ): Notice | null {
   if (frame.stats.epoch === 0 || state.initZero || stopped) return null;
   const dead = deadLayer(frame.neuronGrids, shapeOf(frame.network), cells);
+  // A loss stalled over a whole window outranks an output saturated in this one frame, which an
+  // oscillating training reaches and leaves again: the notice stays put instead of flickering.
+  if (dead === null && stalled !== null) return noProgress(stalled, state);
   const saturated = dead === null && state.problem === 'classification' ? saturatedOutput(frame.neuronGrids, cells) : null;
-  if (dead === null && saturated === null) return stalled === null ? null : noProgress(stalled, state);
+  if (dead === null && saturated === null) return null;
   const why = state.activation === 'relu' ? ' (dead ReLUs)' : '';
   const cause =
     dead !== null
