@@ -90,7 +90,7 @@ describe('a saved model round trip: modelJson() → new Session(JSON.stringify({
       const refusals = [
         [{ model: { ...model, version: 7 } }, /model.version 7 is not supported/],
         [{ model: { ...model, format: 'onnx' } }, /not an nnplay model/],
-        [{ model, dataset: { name: 'houses' } }, /the model reads 2 inputs, the data has 3/],
+        [{ model, dataset: { name: 'houses' } }, /the data has no input "x1" \(the model reads x1, x2; the data has size_m2, stories, distance_to_school_m\)/],
         [{ model, network: { hidden: [3] } }, /config.network cannot be given with config.model/],
       ];
       for (const [config, message] of refusals) {
