@@ -4,13 +4,14 @@
 #include <cmath>
 #include <sstream>
 
+#include "checked_number.h"
+#include "reshape.h"
+
 namespace nnplay {
 
 namespace {
 
-void check_batch_size(int size) {
-  if (size < 1) throw std::invalid_argument("the batch size must be at least 1, not " + std::to_string(size));
-}
+void check_batch_size(int size) { whole_number(size, "the batch size", 1, kMaxBatchSize); }
 
 }  // namespace
 
@@ -41,8 +42,8 @@ double Trainer::train_epoch(Network& network, const Examples& train) {
       for (Eigen::Index i = 0; i < count; ++i) order_[static_cast<std::size_t>(i)] = i;
     }
     shuffle_random_.shuffle(order_);
-    shuffled_inputs_.resize(train.inputs.rows(), count);
-    shuffled_targets_.resize(train.targets.rows(), count);
+    reshape(shuffled_inputs_, train.inputs.rows(), count);
+    reshape(shuffled_targets_, train.targets.rows(), count);
     for (Eigen::Index i = 0; i < count; ++i) {
       shuffled_inputs_.col(i) = train.inputs.col(order_[static_cast<std::size_t>(i)]);
       shuffled_targets_.col(i) = train.targets.col(order_[static_cast<std::size_t>(i)]);
@@ -58,6 +59,7 @@ double Trainer::train_epoch(Network& network, const Examples& train) {
     auto batch_inputs = inputs->middleCols(start, size);
     const Eigen::MatrixXf& output = network.forward(batch_inputs, pass_);
     pass_.delta.resize(pass_.z.size());
+    reshape(pass_.delta.back(), output.rows(), output.cols());
     auto batch_targets = targets->middleCols(start, size);
     loss_sum += loss_->total(pass_.z.back(), output, batch_targets);
     loss_->output_delta(pass_.z.back(), output, batch_targets, network.head(), pass_.delta.back());
@@ -74,7 +76,6 @@ double Trainer::train_epoch(Network& network, const Examples& train) {
 
 std::vector<double> Trainer::train(Network& network, const Examples& train, int epochs) {
   std::vector<double> history;
-  history.reserve(static_cast<std::size_t>(std::max(epochs, 0)));
   for (int e = 0; e < epochs; ++e) {
     // Copy-assigned into members of the same shapes, so no allocation after the first epoch.
     good_layers_ = network.layers();
@@ -87,11 +88,21 @@ std::vector<double> Trainer::train(Network& network, const Examples& train, int 
       optimizer_ = good_optimizer_;
       pending_ = good_pending_;
       pending_count_ = good_pending_count;
+      const OptimizerSettings& optimizer = optimizer_.settings();
       std::ostringstream message;
       message << "training diverged in epoch " << epoch_ + 1 << ": the loss became "
               << (std::isnan(loss) ? "NaN" : std::isinf(loss) ? "infinite" : "finite but a weight NaN or infinite")
-              << ". The learning rate (" << optimizer_.settings().learning_rate
-              << ") is probably too high. The weights are kept as they were after epoch " << epoch_ << ".";
+              << ". The learning rate (" << optimizer.learning_rate << ")";
+      if (optimizer.name == "momentum") {
+        message << " with momentum " << optimizer.momentum << " (steps build up to 1/(1 − momentum) = "
+                << 1 / (1 - optimizer.momentum) << " times larger) is probably too high: lower the learning rate or the momentum";
+      } else if (optimizer.name == "adam") {
+        message << " is probably too high for Adam (beta1 " << optimizer.beta1 << ", beta2 " << optimizer.beta2
+                << "), whose steps are about the learning rate in size whatever the gradient: lower the learning rate";
+      } else {
+        message << " is probably too high";
+      }
+      message << ". The weights are kept as they were after epoch " << epoch_ << ".";
       throw DivergenceError(message.str());
     }
     ++epoch_;
