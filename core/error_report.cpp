@@ -7,7 +7,10 @@
 
 namespace nnplay {
 
-ErrorReport describe_exception(std::exception_ptr error) {
+ErrorReport describe_exception(std::exception_ptr error, const std::string& doing) {
+  const std::string out_of_memory = "out of memory while " + doing +
+                                    ": nnplay could not get the memory it needed (a smaller network, grid or dataset "
+                                    "needs less)";
   try {
     std::rethrow_exception(error);
   } catch (const DivergenceError& e) {
@@ -15,7 +18,9 @@ ErrorReport describe_exception(std::exception_ptr error) {
   } catch (const std::invalid_argument& e) {
     return {"NnplayError", "bad-input", e.what()};
   } catch (const std::bad_alloc&) {
-    return {"NnplayError", "out-of-memory", "nnplay ran out of memory"};
+    return {"NnplayError", "out-of-memory", out_of_memory};
+  } catch (const std::length_error&) {
+    return {"NnplayError", "out-of-memory", out_of_memory};
   } catch (const std::exception& e) {
     return {"NnplayError", "internal", std::string("internal error in nnplay: ") + e.what()};
   } catch (...) {

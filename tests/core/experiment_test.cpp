@@ -86,6 +86,19 @@ TEST_CASE("divergence stops training, keeps the last good weights and says why")
   CHECK(experiment.network_json() == before);
 }
 
+TEST_CASE("a divergence with momentum names the momentum as well as the learning rate") {
+  json config = circle_config();
+  config["optimizer"] = {{"name", "momentum"}, {"learningRate", 1e9}, {"momentum", 0.9}};
+  config["network"]["activation"] = "relu";
+  config["network"]["output"] = "linear";
+  Experiment experiment(config);
+  // Steps build up to 1/(1 − 0.9) = 10 times the gradient step.
+  CHECK_THROWS_WITH_AS(experiment.train(50),
+                       doctest::Contains("learning rate (1e+09) with momentum 0.9 (steps build up to 1/(1 − momentum) "
+                                         "= 10 times larger) is probably too high: lower the learning rate or the momentum"),
+                       DivergenceError);
+}
+
 TEST_CASE("neuron grids hold every neuron's value over the plane, the output grid the output") {
   Experiment experiment(circle_config());
   experiment.train(10);
