@@ -13,6 +13,10 @@ bool is_finite_float(double value) { return std::fabs(value) <= FLT_MAX; }
 std::string shown(double value) {
   if (std::isnan(value)) return "NaN";
   char text[32];
+  if (value == std::floor(value) && std::fabs(value) < 1e15) {
+    std::snprintf(text, sizeof text, "%.0f", value);
+    return text;
+  }
   for (int digits = 1; digits <= 17; ++digits) {
     std::snprintf(text, sizeof text, "%.*g", digits, value);
     if (std::strtod(text, nullptr) == value) break;

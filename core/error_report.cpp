@@ -7,10 +7,15 @@
 
 namespace nnplay {
 
-ErrorReport describe_exception(std::exception_ptr error, const std::string& doing) {
-  const std::string out_of_memory = "out of memory while " + doing +
-                                    ": nnplay could not get the memory it needed (a smaller network, grid or dataset "
-                                    "needs less)";
+namespace {
+ErrorReport out_of_memory(const char* doing) {
+  return {"NnplayError", "out-of-memory",
+          std::string("out of memory while ") + doing +
+              ": nnplay could not get the memory it needed (a smaller network, grid or dataset needs less)"};
+}
+}  // namespace
+
+ErrorReport describe_exception(std::exception_ptr error, const char* doing) {
   try {
     std::rethrow_exception(error);
   } catch (const DivergenceError& e) {
@@ -18,9 +23,9 @@ ErrorReport describe_exception(std::exception_ptr error, const std::string& doin
   } catch (const std::invalid_argument& e) {
     return {"NnplayError", "bad-input", e.what()};
   } catch (const std::bad_alloc&) {
-    return {"NnplayError", "out-of-memory", out_of_memory};
+    return out_of_memory(doing);
   } catch (const std::length_error&) {
-    return {"NnplayError", "out-of-memory", out_of_memory};
+    return out_of_memory(doing);
   } catch (const std::exception& e) {
     return {"NnplayError", "internal", std::string("internal error in nnplay: ") + e.what()};
   } catch (...) {

@@ -19,6 +19,6 @@ struct ErrorReport {
 };
 
 /// `doing` says what was being done, for the out-of-memory message ("computing the output grid").
-ErrorReport describe_exception(std::exception_ptr error, const std::string& doing);
+ErrorReport describe_exception(std::exception_ptr error, const char* doing);
 
 }  // namespace nnplay
