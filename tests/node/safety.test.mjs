@@ -2,7 +2,7 @@
 // leaves the Session usable and the heap as it was.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { circle, nnplay, withSession } from './load.mjs';
+import { assertHeapKept, circle, withSession } from './load.mjs';
 
 const badInput = (pattern) => (error) => error.kind === 'bad-input' && pattern.test(error.message);
 
@@ -29,11 +29,7 @@ test('grids beyond the 256 MB budget are refused up front, and the session draws
 
 test('a configuration nested 100 000 levels deep is refused while parsing; 50 refusals leak nothing', () => {
   const deep = `{"dataset": ${'['.repeat(100000)}${']'.repeat(100000)}}`;
-  const refuse = () => assert.throws(() => withSession(deep, () => {}), badInput(/deeper than 64 levels/));
-  refuse(); // the first error may allocate lasting runtime state
-  const before = nnplay.heapInUse();
-  for (let i = 0; i < 50; i++) refuse();
-  assert.equal(nnplay.heapInUse(), before);
+  assertHeapKept(() => assert.throws(() => withSession(deep, () => {}), badInput(/deeper than 64 levels/)), 50);
 });
 
 test('numbers beyond a float are refused, named, and change nothing', () => {

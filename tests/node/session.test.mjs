@@ -1,7 +1,7 @@
 // The WebAssembly module under Node: training, errors, memory, and the article's preset.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { circle, nnplay, withSession } from './load.mjs';
+import { assertHeapKept, circle, nnplay, withSession } from './load.mjs';
 
 test('a 2-8-8-1 tanh network learns XOR to at least 95% test accuracy', () => {
   const xor = { ...circle, dataset: { ...circle.dataset, name: 'xor' }, network: { ...circle.network, hidden: [8, 8] } };
@@ -50,11 +50,7 @@ test('200 failed calls of every kind leave the heap as it was', () => {
     () => withSession({ model: { format: 'nnplay-model', version: 9 } }, () => {}),
     () => nnplay.featureGrids(1),
   ];
-  const cycle = () => failures.forEach((failure) => assert.throws(failure, Error));
-  cycle(); // the first errors may allocate lasting runtime state
-  const before = nnplay.heapInUse();
-  for (let i = 0; i < 200; i++) cycle();
-  assert.equal(nnplay.heapInUse(), before);
+  assertHeapKept(() => failures.forEach((failure) => assert.throws(failure, Error)), 200);
 });
 
 test("the driving preset traces the article's person B: parking 150.5, road 179.5, pass 95.22%", () => {
