@@ -12,6 +12,7 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "json_text.h"
 #include "model_file.h"
 
 namespace nnplay::cli {
@@ -67,18 +68,7 @@ void PendingFile::commit(const std::string& text) {
   temporary_.clear();
 }
 
-nlohmann::json read_json_file(const std::string& path) {
-  const std::string text = read_file(path);
-  try {
-    return nlohmann::json::parse(text);
-  } catch (const nlohmann::json::parse_error& error) {
-    // error.what() is "[json.exception.parse_error.101] parse error at line 1, column 2: ..."
-    std::string message = error.what();
-    const std::size_t tag_end = message.find("] ");
-    if (tag_end != std::string::npos) message = message.substr(tag_end + 2);
-    throw std::invalid_argument(path + " is not valid JSON: " + message);
-  }
-}
+nlohmann::json read_json_file(const std::string& path) { return parse_json(read_file(path), path); }
 
 ModelFile read_model_file(const std::string& path) {
   nlohmann::json document = read_json_file(path);

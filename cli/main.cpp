@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "commands.h"
+#include "error_report.h"
 #include "trainer.h"
 
 namespace {
@@ -60,7 +61,9 @@ int main(int argc, char** argv) {
     std::cerr << "nnplay: " << error.what() << "\n";
     return 2;
   } catch (const std::exception& error) {
-    std::cerr << "nnplay: " << error.what() << "\n";
+    // Out of memory said in words ("std::bad_alloc" otherwise), anything else as it is.
+    const nnplay::ErrorReport report = nnplay::describe_exception(std::current_exception(), "running nnplay");
+    std::cerr << "nnplay: " << (std::string(report.kind) == "out-of-memory" ? report.message : error.what()) << "\n";
     return 1;
   }
 }

@@ -2,6 +2,7 @@
 #include <stdexcept>
 
 #include "arguments.h"
+#include "checked_number.h"
 #include "csv.h"
 #include "commands.h"
 #include "files.h"
@@ -49,7 +50,8 @@ Eigen::MatrixXf read_inputs(const Arguments& args, const Model& model) {
   }
   Eigen::MatrixXf inputs(static_cast<Eigen::Index>(values.size()), 1);
   for (std::size_t i = 0; i < values.size(); ++i) {
-    inputs(static_cast<Eigen::Index>(i), 0) = static_cast<float>(values[i]);
+    inputs(static_cast<Eigen::Index>(i), 0) =
+        finite_float(values[i], [&] { return "--input's " + model.input_names[i] + " (" + std::to_string(i + 1) + ")"; });
   }
   return inputs;
 }

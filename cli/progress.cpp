@@ -33,10 +33,12 @@ int Progress::next_chunk(int done) const {
   const int remaining = std::max(epochs_ - done, 1);
   if (terminal_) {
     if (seconds_per_epoch_ <= 0) return 1;
-    return std::clamp(static_cast<int>(kRedrawSeconds / seconds_per_epoch_), 1, remaining);
+    // Clamped as a double: a fast epoch would make the quotient overflow an int.
+    return static_cast<int>(std::clamp(kRedrawSeconds / seconds_per_epoch_, 1.0, static_cast<double>(remaining)));
   }
-  // Reports land on multiples of a tenth of the run (rounded up), and on the last epoch.
-  const int step = std::max((epochs_ + 9) / 10, 1);
+  // Reports land on multiples of a tenth of the run (rounded up), and on the last epoch; written
+  // without epochs_ + 9, which overflows near 2³¹.
+  const int step = std::max(epochs_ / 10 + (epochs_ % 10 != 0 ? 1 : 0), 1);
   return std::min(step - done % step, remaining);
 }
 
@@ -70,7 +72,8 @@ void Progress::report(const EpochStats& stats) {
 }
 
 void Progress::draw_bar(const EpochStats& stats) {
-  const int filled = std::min(kBarWidth * stats.epoch / std::max(epochs_, 1), kBarWidth);
+  const auto filled = static_cast<int>(
+      std::min<long long>(static_cast<long long>(kBarWidth) * stats.epoch / std::max(epochs_, 1), kBarWidth));
   std::string line =
       "[" + std::string(filled, '#') + std::string(kBarWidth - filled, '.') + "] " + describe(stats, true);
   // A line longer than the terminal would wrap, and \r would then redraw only its last part.

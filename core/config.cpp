@@ -4,6 +4,8 @@
 #include <cmath>
 #include <stdexcept>
 
+#include "checked_number.h"
+
 namespace nnplay {
 
 namespace {
@@ -27,23 +29,16 @@ double ConfigReader::number(const std::string& key, double fallback) {
   const nlohmann::json* value = find(key);
   if (value == nullptr) return fallback;
   if (!value->is_number()) throw std::invalid_argument(where(key) + " must be a number, not " + value->dump());
-  double number = value->get<double>();
-  if (!std::isfinite(number)) throw std::invalid_argument(where(key) + " must be finite");
+  const double number = value->get<double>();
+  finite_float(number, where(key));
   return number;
 }
 
 int ConfigReader::integer(const std::string& key, int fallback, int low, int high) {
   const nlohmann::json* value = find(key);
   if (value == nullptr) return fallback;
-  if (!value->is_number() || value->get<double>() != std::floor(value->get<double>())) {
-    throw std::invalid_argument(where(key) + " must be a whole number, not " + value->dump());
-  }
-  double number = value->get<double>();
-  if (number < low || number > high) {
-    throw std::invalid_argument(where(key) + " must be between " + std::to_string(low) + " and " +
-                                std::to_string(high) + ", not " + value->dump());
-  }
-  return static_cast<int>(number);
+  if (!value->is_number()) throw std::invalid_argument(where(key) + " must be a whole number, not " + value->dump());
+  return whole_number(value->get<double>(), where(key), low, high);
 }
 
 bool ConfigReader::boolean(const std::string& key, bool fallback) {

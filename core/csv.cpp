@@ -6,6 +6,7 @@
 #include <map>
 #include <stdexcept>
 
+#include "checked_number.h"
 #include "named_table.h"
 
 namespace nnplay {
@@ -106,7 +107,7 @@ float number_at(const Row& row, std::size_t column, const std::vector<std::strin
   if (!parse_number(row.fields[column], value)) {
     throw std::invalid_argument(where(row, column, header) + ": " + nnplay::quoted(row.fields[column]) + " is not a number");
   }
-  return static_cast<float>(value);
+  return finite_float(value, [&] { return where(row, column, header); });
 }
 
 void check_field_count(const Row& row, const std::vector<std::string>& header) {
@@ -145,6 +146,7 @@ Dataset parse_csv(const std::string& text, const std::string& label) {
   }
 
   std::vector<std::string> label_texts;
+  std::vector<std::size_t> label_rows;  // the row of each label text
   for (std::size_t r = 1; r < rows.size(); ++r) {
     const Row& row = rows[r];
     check_field_count(row, header);
@@ -153,6 +155,7 @@ Dataset parse_csv(const std::string& text, const std::string& label) {
       if (c == label_column) {
         if (row.fields[c].empty()) throw std::invalid_argument(where(row, c, header) + ": the label is empty");
         label_texts.push_back(row.fields[c]);
+        label_rows.push_back(r);
         continue;
       }
       data.inputs(input++, static_cast<Eigen::Index>(r - 1)) = number_at(row, c, header);
@@ -170,7 +173,10 @@ Dataset parse_csv(const std::string& text, const std::string& label) {
   distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
 
   if (numeric && !(whole && distinct.size() <= kMaxClassValues)) {
-    for (std::size_t i = 0; i < numbers.size(); ++i) data.labels(static_cast<Eigen::Index>(i)) = static_cast<float>(numbers[i]);
+    for (std::size_t i = 0; i < numbers.size(); ++i) {
+      data.labels(static_cast<Eigen::Index>(i)) =
+          finite_float(numbers[i], [&] { return where(rows[label_rows[i]], label_column, header); });
+    }
     return data;
   }
   if (distinct.size() < 2 || distinct.size() > kMaxClassValues) {
@@ -224,7 +230,7 @@ void check_same_columns(const Dataset& train, Dataset& test) {
       double value;
       const std::string& name = test.class_names[static_cast<std::size_t>(test.labels(i))];
       if (!parse_number(name, value)) throw std::invalid_argument("the test CSV has text labels, the training CSV numbers");
-      test.labels(i) = static_cast<float>(value);
+      test.labels(i) = finite_float(value, [&] { return "the test CSV's label " + name; });
     }
     test.classes = 0;
     test.class_names.clear();

@@ -7,7 +7,15 @@
 
 namespace nnplay {
 
-ErrorReport describe_exception(std::exception_ptr error) {
+namespace {
+ErrorReport out_of_memory(const char* doing) {
+  return {"NnplayError", "out-of-memory",
+          std::string("out of memory while ") + doing +
+              ": nnplay could not get the memory it needed (a smaller network, grid or dataset needs less)"};
+}
+}  // namespace
+
+ErrorReport describe_exception(std::exception_ptr error, const char* doing) {
   try {
     std::rethrow_exception(error);
   } catch (const DivergenceError& e) {
@@ -15,7 +23,9 @@ ErrorReport describe_exception(std::exception_ptr error) {
   } catch (const std::invalid_argument& e) {
     return {"NnplayError", "bad-input", e.what()};
   } catch (const std::bad_alloc&) {
-    return {"NnplayError", "out-of-memory", "nnplay ran out of memory"};
+    return out_of_memory(doing);
+  } catch (const std::length_error&) {
+    return out_of_memory(doing);
   } catch (const std::exception& e) {
     return {"NnplayError", "internal", std::string("internal error in nnplay: ") + e.what()};
   } catch (...) {

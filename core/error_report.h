@@ -8,7 +8,8 @@ namespace nnplay {
 /// message, and the message.
 ///   kind "bad-input"      std::invalid_argument: a bad configuration, model, argument or request
 ///   kind "divergence"     DivergenceError: training diverged (name "DivergenceError")
-///   kind "out-of-memory"  std::bad_alloc
+///   kind "out-of-memory"  std::bad_alloc, or std::length_error (a size beyond what can be allocated):
+///                         "out of memory while <doing>: ..." 
 ///   kind "internal"       anything else: a bug in nnplay
 /// The name is "NnplayError" except for divergence.
 struct ErrorReport {
@@ -17,6 +18,7 @@ struct ErrorReport {
   std::string message;
 };
 
-ErrorReport describe_exception(std::exception_ptr error);
+/// `doing` says what was being done, for the out-of-memory message ("computing the output grid").
+ErrorReport describe_exception(std::exception_ptr error, const char* doing);
 
 }  // namespace nnplay

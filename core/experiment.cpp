@@ -32,8 +32,9 @@ Experiment::Experiment(ExperimentParts parts)
 EpochStats Experiment::train(int epochs) {
   if (epochs < 0) throw std::invalid_argument("the number of epochs must be ≥ 0, not " + std::to_string(epochs));
   grids_.weights_changed();
-  std::vector<double> losses = trainer_.train(model_.network, train_, epochs);
-  history_.insert(history_.end(), losses.begin(), losses.end());
+  const int first = epoch() + 1;
+  const std::vector<double> losses = trainer_.train(model_.network, train_, epochs);
+  for (std::size_t i = 0; i < losses.size(); ++i) history_.add(first + static_cast<int>(i), losses[i]);
   return evaluate();
 }
 

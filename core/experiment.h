@@ -5,6 +5,7 @@
 
 #include "dataset.h"
 #include "experiment_config.h"
+#include "loss_history.h"
 #include "metrics.h"
 #include "model.h"
 #include "plane_grids.h"
@@ -33,8 +34,9 @@ class Experiment {
 
   /// Trains `epochs` epochs and returns the stats after the last one. Throws DivergenceError.
   EpochStats train(int epochs);
-  /// The mean training loss of each epoch trained so far, as seen during training.
-  const std::vector<double>& history() const { return history_; }
+  /// The mean training loss of the epochs trained so far, as seen during training: evenly spaced
+  /// points of the whole run in bounded memory (loss_history.h).
+  const LossHistory& history() const { return history_; }
   EpochStats evaluate();
   Metrics metrics(bool on_test);
   int epoch() const { return trainer_.epoch(); }
@@ -82,7 +84,7 @@ class Experiment {
   Trainer trainer_;
   std::vector<Layer> initial_layers_;
   Examples train_, test_;
-  std::vector<double> history_;
+  LossHistory history_;
   Pass evaluation_pass_;
   PlaneGrids grids_;
 };

@@ -5,7 +5,9 @@
 #include <limits>
 #include <stdexcept>
 
+#include "checked_number.h"
 #include "csv.h"
+#include "json_text.h"
 #include "model_columns.h"
 #include "model_file.h"
 
@@ -49,8 +51,8 @@ std::vector<LayerSpec> read_layers(ConfigReader network, const Dataset& data) {
   }
   for (const json& layer : hidden.is_null() ? json::array({4, 2}) : hidden) {
     const std::string where = "config.network.hidden[" + std::to_string(layers.size()) + "]";
-    if (layer.is_number() && layer.get<double>() == std::floor(layer.get<double>())) {
-      layers.push_back({layer.get<int>(), activation});
+    if (layer.is_number()) {
+      layers.push_back({whole_number(layer.get<double>(), where, -1000000, 1000000), activation});
     } else if (layer.is_object()) {
       ConfigReader spec(layer, where);
       layers.push_back({spec.integer("units", 4, -1000000, 1000000), spec.text("activation", activation)});
@@ -139,6 +141,7 @@ json with_model_data(const json& config) {
 }  // namespace
 
 ExperimentParts read_experiment(const json& given) {
+  if (!given.is_object()) throw std::invalid_argument("the configuration must be a JSON object, not " + given.dump());
   const json config = with_model_data(given);
   ConfigReader reader(config, "config");
   auto [train, test] = read_data(reader.object("dataset"));
@@ -147,7 +150,7 @@ ExperimentParts read_experiment(const json& given) {
 
   OptimizerSettings optimizer = read_optimizer(reader.object("optimizer"));
   TrainingSettings training;
-  training.batch_size = reader.integer("batchSize", 10, 1, 100000);
+  training.batch_size = reader.integer("batchSize", 10, 1, kMaxBatchSize);
   training.shuffle = reader.boolean("shuffle", true);
   training.shuffle_seed = static_cast<std::uint64_t>(reader.integer("shuffleSeed", 1, 0, std::numeric_limits<int>::max()));
   std::string loss = reader.text("loss", default_loss(model.network.head().name));
@@ -160,12 +163,6 @@ ExperimentParts read_experiment(const json& given) {
   return {config, std::move(train), std::move(test), std::move(model), optimizer, training, loss};
 }
 
-json parse_config(const std::string& text) {
-  try {
-    return json::parse(text);
-  } catch (const json::parse_error& error) {
-    throw std::invalid_argument(std::string("the configuration is not valid JSON: ") + error.what());
-  }
-}
+json parse_config(const std::string& text) { return parse_json(text, "the configuration"); }
 
 }  // namespace nnplay

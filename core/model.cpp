@@ -2,6 +2,8 @@
 
 #include <stdexcept>
 
+#include "checked_number.h"
+
 namespace nnplay {
 
 void Model::check_outputs() const {
@@ -37,11 +39,8 @@ Examples prepare_examples(const Model& model, const Dataset& data) {
     return examples;
   }
   for (Eigen::Index i = 0; i < data.size(); ++i) {
-    int label = static_cast<int>(data.labels(i));
-    if (label < 0 || label >= model.classes) {
-      throw std::invalid_argument("example " + std::to_string(i + 1) + " has class " + std::to_string(label) +
-                                  ", outside 0.." + std::to_string(model.classes - 1));
-    }
+    const int label = whole_number(data.labels(i), [&] { return "the class of example " + std::to_string(i + 1); }, 0,
+                                   model.classes - 1);
     if (outputs > 1) {
       examples.targets.col(i).setZero();
       examples.targets(label, i) = 1;

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <stdexcept>
 
+#include "checked_number.h"
 #include "config.h"
 #include "named_table.h"
 
@@ -28,10 +29,9 @@ Eigen::VectorXf read_numbers(const json& list, const std::string& where, Eigen::
   Eigen::VectorXf values(expected);
   for (Eigen::Index i = 0; i < expected; ++i) {
     const json& item = list[static_cast<std::size_t>(i)];
-    if (!item.is_number() || !std::isfinite(item.get<double>())) {
-      throw std::invalid_argument(where + "[" + std::to_string(i) + "] must be a finite number, not " + item.dump());
-    }
-    values(i) = item.get<float>();
+    auto item_where = [&] { return where + "[" + std::to_string(i) + "]"; };
+    if (!item.is_number()) throw std::invalid_argument(item_where() + " must be a finite number, not " + item.dump());
+    values(i) = finite_float(item.get<double>(), item_where);
   }
   return values;
 }

@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "named_table.h"
+#include "reshape.h"
 
 namespace nnplay {
 
@@ -43,7 +44,7 @@ void add_product(MatrixXf& result, const Lhs& lhs, const Rhs& rhs) {
 // axpys, which beat a GEMM's packing and zeroing for these tall, thin matrices.
 template <typename Previous>
 void weighted_sums_by_rows(const Previous& previous, const Layer& layer, MatrixXf& z) {
-  z.resize(previous.rows(), layer.weights.rows());
+  reshape(z, previous.rows(), layer.weights.rows());
   for (Eigen::Index unit = 0; unit < z.cols(); ++unit) {
     z.col(unit).setConstant(layer.biases(unit));
     for (Eigen::Index from = 0; from < previous.cols(); ++from) {
@@ -104,6 +105,9 @@ const MatrixXf& Network::forward(const Eigen::Ref<const MatrixXf>& inputs, Pass&
   pass.a.resize(count);
   for (std::size_t l = 0; l < count; ++l) {
     const Layer& layer = layers_[l];
+    // Shaped first, so that the assignments below never reallocate (reshape.h).
+    reshape(pass.z[l], layer.weights.rows(), inputs.cols());
+    reshape(pass.a[l], layer.weights.rows(), inputs.cols());
     // z = W · a_prev + b
     if (l == 0) {
       assign_product(pass.z[l], layer.weights, inputs);
@@ -128,6 +132,7 @@ const MatrixXf& Network::forward_by_rows(const Eigen::Ref<const MatrixXf>& input
     } else {
       weighted_sums_by_rows(pass.a[l - 1], layer, pass.z[l]);
     }
+    reshape(pass.a[l], pass.z[l].rows(), pass.z[l].cols());
     if (layer.activation->elementwise) {
       layer.activation->apply(pass.z[l], pass.a[l]);
     } else {
@@ -145,6 +150,7 @@ void Network::backward(const Eigen::Ref<const MatrixXf>& inputs, Pass& pass, Gra
   pass.delta.resize(count);
   for (std::size_t l = count; l-- > 0;) {
     if (l + 1 < count) {
+      reshape(pass.delta[l], pass.z[l].rows(), pass.z[l].cols());
       // δ_l = (W_{l+1}ᵀ δ_{l+1}) ⊙ f'(z_l)
       assign_product(pass.delta[l], layers_[l + 1].weights.transpose(), pass.delta[l + 1]);
       layers_[l].activation->backprop(pass.z[l], pass.a[l], pass.delta[l]);

@@ -1,6 +1,7 @@
 #include "plane_grids.h"
 
 #include <algorithm>
+#include <cmath>
 #include <stdexcept>
 #include <string>
 
@@ -8,10 +9,36 @@
 
 namespace nnplay {
 
-Eigen::MatrixXf grid_points(int resolution) {
+namespace {
+
+void check_resolution(int resolution) {
   if (resolution < 2 || resolution > 1000) {
     throw std::invalid_argument("the grid resolution must be 2 to 1000, not " + std::to_string(resolution));
   }
+}
+
+// Refuses a request whose buffers would exceed kGridBudgetBytes (plane_grids.h has the formula).
+void check_request(const Model& model, int resolution) {
+  check_resolution(resolution);
+  if (model.input_names.size() != 2) throw std::invalid_argument("a grid needs 2-D data");
+  double neurons = model.network.spec().inputs;
+  for (const Layer& layer : model.network.layers()) neurons += static_cast<double>(layer.biases.size());
+  const double bytes_per_cell = (2 + 3 * neurons) * sizeof(float);
+  const double cells = static_cast<double>(resolution) * resolution;
+  if (cells * bytes_per_cell > kGridBudgetBytes) {
+    const int largest = static_cast<int>(std::sqrt(kGridBudgetBytes / bytes_per_cell));
+    throw std::invalid_argument("a " + std::to_string(resolution) + "×" + std::to_string(resolution) + " grid of " +
+                                std::to_string(static_cast<int>(neurons)) + " neurons would need " +
+                                std::to_string(static_cast<long long>(cells * bytes_per_cell / (1024 * 1024))) +
+                                " MB, more than the 256 MB a grid may use: this network's grids can be at most " +
+                                std::to_string(largest) + "×" + std::to_string(largest));
+  }
+}
+
+}  // namespace
+
+Eigen::MatrixXf grid_points(int resolution) {
+  check_resolution(resolution);
   Eigen::MatrixXf points(2, resolution * resolution);
   const float step = 2 * kGridExtent / static_cast<float>(resolution - 1);
   for (int row = 0; row < resolution; ++row) {
@@ -48,17 +75,17 @@ Eigen::MatrixXf unit_alone(const Layer& layer, Eigen::Index unit, const Eigen::M
 }  // namespace
 
 PlaneGrids::Slot& PlaneGrids::slot(const Model& model, int resolution) {
+  check_request(model, resolution);
   ++clock_;
   auto found = std::find_if(slots_.begin(), slots_.end(), [&](const Slot& s) { return s.resolution == resolution; });
   if (found == slots_.end()) {
-    if (model.input_names.size() != 2) {
-      throw std::invalid_argument("a grid needs 2-D data");
-    }
     Eigen::MatrixXf inputs;  // [network inputs, cells]
     model.transform.apply(grid_points(resolution), inputs);
+    Eigen::MatrixXf by_rows = inputs.transpose();  // [cells, network inputs]
     found = std::min_element(slots_.begin(), slots_.end(), [](const Slot& a, const Slot& b) { return a.used < b.used; });
+    // Everything that may fail is done: the slot changes only now (a swap cannot throw).
+    found->inputs.swap(by_rows);
     found->resolution = resolution;
-    found->inputs = inputs.transpose();
     found->pass_current = false;
   }
   found->used = clock_;

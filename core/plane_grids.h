@@ -12,6 +12,12 @@ namespace nnplay {
 /// The half-width of the square [−6, 6]² over which 2-D inputs are drawn (the Playground's domain).
 constexpr float kGridExtent = 6.0f;
 
+/// The most memory one grid call may take: a call whose buffers would need more is refused with
+/// std::invalid_argument before anything is freed or allocated. A call at resolution r over a
+/// network of n neurons (network inputs and every unit) needs about r² × (2 + 3n) × 4 bytes: the
+/// grid's points, its network inputs twice, z and a of every unit, and the values returned.
+constexpr double kGridBudgetBytes = 256.0 * 1024 * 1024;
+
 /// The raw points of a resolution² grid over [−extent, extent]², one cell per column, row-major:
 /// cell row·resolution + col is at x = −extent + col·step, y = +extent − row·step. [2, resolution²]
 /// Throws std::invalid_argument unless 2 ≤ resolution ≤ 1000.
@@ -26,7 +32,8 @@ std::vector<float> feature_grids(int resolution);
 /// pass; the four resolutions used last are kept), so alternating two resolutions recomputes
 /// neither; one forward pass at a resolution serves
 /// both the output and the neurons until the weights change (call `weights_changed()`). The model
-/// must keep its input transform; the returned buffers stay valid until the next call.
+/// must keep its input transform; the returned buffers stay valid until the next call. A call that
+/// fails (a request beyond kGridBudgetBytes, or std::bad_alloc) leaves every buffer as it was.
 class PlaneGrids {
  public:
   /// The model's output over the grid. Two classes: a value in [−1, 1], positive class near +1

@@ -4,22 +4,25 @@
 #include <cmath>
 #include <sstream>
 
+#include "checked_number.h"
+#include "reshape.h"
+
 namespace nnplay {
 
 namespace {
 
-void check_batch_size(int size) {
-  if (size < 1) throw std::invalid_argument("the batch size must be at least 1, not " + std::to_string(size));
-}
+void check_batch_size(int size) { whole_number(size, "the batch size", 1, kMaxBatchSize); }
 
-// What makes the steps too large: the learning rate, and with momentum m the velocity, which sums
-// the gradients into steps up to 1/(1 − m) times larger.
+// What makes the steps too large: the learning rate; with momentum m the velocity, which sums the
+// gradients into steps up to 1/(1 − m) times larger; with Adam, steps of about the learning rate.
 std::string likely_cause(const OptimizerSettings& settings) {
   std::ostringstream text;
   text << "The learning rate (" << settings.learning_rate << ") is probably too high";
   if (settings.name == "momentum" && settings.momentum > 0 && settings.momentum < 1) {
     text << " for the momentum (" << settings.momentum << "), which makes steps up to "
          << 1 / (1 - static_cast<double>(settings.momentum)) << " times larger: lower either";
+  } else if (settings.name == "adam") {
+    text << " for Adam, whose steps are about the learning rate in size whatever the gradient";
   }
   return text.str() + ".";
 }
@@ -53,8 +56,8 @@ double Trainer::train_epoch(Network& network, const Examples& train) {
       for (Eigen::Index i = 0; i < count; ++i) order_[static_cast<std::size_t>(i)] = i;
     }
     shuffle_random_.shuffle(order_);
-    shuffled_inputs_.resize(train.inputs.rows(), count);
-    shuffled_targets_.resize(train.targets.rows(), count);
+    reshape(shuffled_inputs_, train.inputs.rows(), count);
+    reshape(shuffled_targets_, train.targets.rows(), count);
     for (Eigen::Index i = 0; i < count; ++i) {
       shuffled_inputs_.col(i) = train.inputs.col(order_[static_cast<std::size_t>(i)]);
       shuffled_targets_.col(i) = train.targets.col(order_[static_cast<std::size_t>(i)]);
@@ -70,6 +73,7 @@ double Trainer::train_epoch(Network& network, const Examples& train) {
     auto batch_inputs = inputs->middleCols(start, size);
     const Eigen::MatrixXf& output = network.forward(batch_inputs, pass_);
     pass_.delta.resize(pass_.z.size());
+    reshape(pass_.delta.back(), output.rows(), output.cols());
     auto batch_targets = targets->middleCols(start, size);
     loss_sum += loss_->total(pass_.z.back(), output, batch_targets);
     loss_->output_delta(pass_.z.back(), output, batch_targets, network.head(), pass_.delta.back());
@@ -86,7 +90,6 @@ double Trainer::train_epoch(Network& network, const Examples& train) {
 
 std::vector<double> Trainer::train(Network& network, const Examples& train, int epochs) {
   std::vector<double> history;
-  history.reserve(static_cast<std::size_t>(std::max(epochs, 0)));
   for (int e = 0; e < epochs; ++e) {
     // Copy-assigned into members of the same shapes, so no allocation after the first epoch.
     good_layers_ = network.layers();

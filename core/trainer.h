@@ -15,6 +15,9 @@ class DivergenceError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+/// The largest batch size a configuration or a call may set.
+constexpr int kMaxBatchSize = 100000;
+
 struct TrainingSettings {
   int batch_size = 10;
   bool shuffle = true;  // reshuffle the training order every epoch (the Playground keeps it fixed)
@@ -43,7 +46,7 @@ class Trainer {
   const Optimizer& optimizer() const { return optimizer_; }
   const Loss& loss() const { return *loss_; }
   const TrainingSettings& settings() const { return settings_; }
-  /// Throws std::invalid_argument unless 1 ≤ size.
+  /// Throws std::invalid_argument unless 1 ≤ size ≤ kMaxBatchSize.
   void set_batch_size(int size);
 
  private:

@@ -10,10 +10,15 @@ export interface EpochStats {
 }
 
 /**
+ * Numbers passed to the module are checked as they enter: counts and indices (epochs, batch size,
+ * layer, neuron, resolution, seed) must be whole numbers (NaN, 2.5 or 2³² are refused, never
+ * rounded or wrapped around), and values (weights, biases, rates, trace inputs and label) finite as
+ * a 32-bit float (|x| ≤ 3.4e38; 1e39 is refused, not stored as infinity).
+ *
  * What the module throws: a plain Error with a `name` and a `kind` to branch on (never the message):
  * - kind "bad-input": a bad configuration, model, argument or request (name "NnplayError");
  * - kind "divergence": training diverged, the weights are those of the last good epoch (name "DivergenceError");
- * - kind "out-of-memory": the engine ran out of memory (name "NnplayError");
+ * - kind "out-of-memory": the engine ran out of memory; the message says while doing what (name "NnplayError");
  * - kind "internal": anything else, a bug in nnplay (name "NnplayError").
  * A failed call leaks nothing and leaves the Session as it was.
  */
@@ -43,18 +48,25 @@ export interface Session {
   /** The current losses and accuracies, without training. */
   evaluate(): EpochStats;
   epoch(): number;
-  /** Back to the same initial weights, epoch 0. */
+  /** Back to the same initial weights, epoch 0; the loss history is freed. */
   reset(): void;
   /** New data from the same generator with another seed; the network and its training go on (the Playground's Regenerate). */
   regenerateData(seed: number): void;
   setLearningRate(rate: number): void;
   setRegularization(kind: string, rate: number): void;
+  /** 1 to 100000, the limit of the configuration's batchSize. */
   setBatchSize(size: number): void;
   /**
    * The network's output over a resolution × resolution grid of [-gridExtent, gridExtent]²,
    * row-major, row 0 at the top (y = +gridExtent), column 0 at x = −gridExtent. Two classes: a value
    * in [-1, 1] (positive class near 1, whatever the head); more classes: the index of the most
    * likely class; regression: the prediction.
+   *
+   * Grid budget: one grid call may use at most 256 MB. A call at resolution r over a network of n
+   * neurons (inputs and every unit) needs about r² × (2 + 3n) × 4 bytes; a request beyond that is
+   * refused (kind "bad-input", naming the largest resolution this network allows) before anything
+   * is freed or allocated. The page's 100² output and 36² neuron grids are far below it. After any
+   * failed call, grids and the Session work as before.
    */
   outputGrid(resolution: number): Float32Array;
   /**
@@ -90,6 +102,7 @@ export interface Session {
 }
 
 export interface NnplayModule {
+  /** Refused: text that is not a JSON object, or nested more than 64 objects and lists deep. */
   Session: new (configJson: string) => Session;
   /** The configuration JSON of one of the article's presets: "houses" or "driving". */
   presetConfig(name: string): string;

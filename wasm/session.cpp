@@ -4,8 +4,10 @@
 #include <malloc.h>
 
 #include <exception>
+#include <limits>
 #include <vector>
 
+#include "checked_number.h"
 #include "engine_facts.h"
 #include "error_report.h"
 #include "presets.h"
@@ -33,13 +35,14 @@ namespace {
 }
 
 // Runs `body`, turning a C++ exception into a JS Error once the C++ handler has finished.
+// `doing` names the call in an out-of-memory message.
 template <typename Body>
-auto guarded(Body body) -> decltype(body()) {
+auto guarded(const char* doing, Body body) -> decltype(body()) {
   static ErrorReport report;
   try {
     return body();
   } catch (...) {
-    report = describe_exception(std::current_exception());
+    report = describe_exception(std::current_exception(), doing);
   }
   throw_js_error(report);
 }
@@ -51,15 +54,26 @@ std::string take_string(val& argument) {
   return owned.as<std::string>();
 }
 
-// Takes an array of numbers or a typed array; an entry that is not a number becomes NaN.
-Eigen::VectorXf take_numbers(val& argument) {
+// Takes an array of numbers or a typed array; each entry must be finite as a float (one that is
+// not a number reads as NaN).
+Eigen::VectorXf take_numbers(val& argument, const char* what) {
   val owned = std::move(argument);
   const bool typed = val::global("ArrayBuffer").call<bool>("isView", owned) && !owned.instanceof(val::global("DataView"));
   if (!typed && !val::global("Array").call<bool>("isArray", owned)) {
     throw std::invalid_argument("expected an array of numbers or a Float32Array");
   }
-  std::vector<float> numbers = emscripten::convertJSArrayToNumberVector<float>(owned);
-  return Eigen::Map<const Eigen::VectorXf>(numbers.data(), static_cast<Eigen::Index>(numbers.size()));
+  const std::vector<double> numbers = emscripten::convertJSArrayToNumberVector<double>(owned);
+  Eigen::VectorXf values(static_cast<Eigen::Index>(numbers.size()));
+  for (std::size_t i = 0; i < numbers.size(); ++i) {
+    values(static_cast<Eigen::Index>(i)) =
+        finite_float(numbers[i], [&] { return std::string(what) + "[" + std::to_string(i) + "]"; });
+  }
+  return values;
+}
+
+// A JS number that must be a whole int: the core checks its range for what it means.
+int whole(double number, const char* what) {
+  return whole_number(number, what, std::numeric_limits<int>::min(), std::numeric_limits<int>::max());
 }
 
 val float32_copy(const std::vector<float>& values) {
@@ -75,29 +89,29 @@ bool is_test(val& argument) {
 }  // namespace
 
 // clang-format off
-Session* Session::create(val config) { return guarded([&] { return new Session(take_string(config)); }); }
-EpochStats Session::train(int epochs) { return guarded([&] { return experiment_.train(epochs); }); }
-EpochStats Session::evaluate() { return guarded([&] { return experiment_.evaluate(); }); }
-int Session::epoch() { return guarded([&] { return experiment_.epoch(); }); }
-void Session::reset() { guarded([&] { experiment_.reset(); }); }
-void Session::regenerate_data(int seed) { guarded([&] { experiment_.regenerate_data(seed); }); }
-void Session::set_learning_rate(float rate) { guarded([&] { experiment_.set_learning_rate(rate); }); }
-void Session::set_regularization(val kind, float rate) { guarded([&] { experiment_.set_regularization(take_string(kind), rate); }); }
-void Session::set_batch_size(int size) { guarded([&] { experiment_.set_batch_size(size); }); }
-void Session::set_weight(int layer, int to, int from, float value) { guarded([&] { experiment_.set_weight(layer, to, from, value); }); }
-void Session::set_bias(int layer, int unit, float value) { guarded([&] { experiment_.set_bias(layer, unit, value); }); }
-val Session::output_grid(int resolution) { return guarded([&] { return float32_copy(experiment_.output_grid(resolution)); }); }
-val Session::neuron_grids(int resolution) { return guarded([&] { return float32_copy(experiment_.neuron_grids(resolution)); }); }
-val Session::neuron_grid(int neuron, int resolution) { return guarded([&] { return float32_copy(experiment_.neuron_grid(resolution, neuron)); }); }
-val Session::points(val which) { return guarded([&] { return float32_copy(experiment_.points(is_test(which))); }); }
-std::string Session::network_json() { return guarded([&] { return experiment_.network_json().dump(); }); }
-std::string Session::metrics_json(val which) { return guarded([&] { return nnplay::metrics_json(experiment_.metrics(is_test(which))).dump(); }); }
-std::string Session::model_json() { return guarded([&] { return experiment_.save().dump(); }); }
-std::string Session::trace_json(val inputs, float label) { return guarded([&] { return nnplay::trace_json(experiment_.trace(take_numbers(inputs), label)).dump(); }); }
+Session* Session::create(val config) { return guarded("creating a session", [&] { return new Session(take_string(config)); }); }
+EpochStats Session::train(double epochs) { return guarded("training", [&] { return experiment_.train(whole(epochs, "the number of epochs")); }); }
+EpochStats Session::evaluate() { return guarded("evaluating", [&] { return experiment_.evaluate(); }); }
+int Session::epoch() { return guarded("reading the epoch", [&] { return experiment_.epoch(); }); }
+void Session::reset() { guarded("resetting", [&] { experiment_.reset(); }); }
+void Session::regenerate_data(double seed) { guarded("regenerating the data", [&] { experiment_.regenerate_data(whole(seed, "the seed")); }); }
+void Session::set_learning_rate(double rate) { guarded("setting the learning rate", [&] { experiment_.set_learning_rate(finite_float(rate, "the learning rate")); }); }
+void Session::set_regularization(val kind, double rate) { guarded("setting the regularization", [&] { experiment_.set_regularization(take_string(kind), finite_float(rate, "the regularization rate")); }); }
+void Session::set_batch_size(double size) { guarded("setting the batch size", [&] { experiment_.set_batch_size(whole(size, "the batch size")); }); }
+void Session::set_weight(double layer, double to, double from, double value) { guarded("setting a weight", [&] { experiment_.set_weight(whole(layer, "layer"), whole(to, "neuron"), whole(from, "input"), finite_float(value, "a weight")); }); }
+void Session::set_bias(double layer, double unit, double value) { guarded("setting a bias", [&] { experiment_.set_bias(whole(layer, "layer"), whole(unit, "neuron"), finite_float(value, "a bias")); }); }
+val Session::output_grid(double resolution) { return guarded("computing the output grid", [&] { return float32_copy(experiment_.output_grid(whole(resolution, "the grid resolution"))); }); }
+val Session::neuron_grids(double resolution) { return guarded("computing the neuron grids", [&] { return float32_copy(experiment_.neuron_grids(whole(resolution, "the grid resolution"))); }); }
+val Session::neuron_grid(double neuron, double resolution) { return guarded("computing a neuron grid", [&] { return float32_copy(experiment_.neuron_grid(whole(resolution, "the grid resolution"), whole(neuron, "neuron"))); }); }
+val Session::points(val which) { return guarded("copying the points", [&] { return float32_copy(experiment_.points(is_test(which))); }); }
+std::string Session::network_json() { return guarded("writing the network", [&] { return experiment_.network_json().dump(); }); }
+std::string Session::metrics_json(val which) { return guarded("computing the metrics", [&] { return nnplay::metrics_json(experiment_.metrics(is_test(which))).dump(); }); }
+std::string Session::model_json() { return guarded("writing the model", [&] { return experiment_.save().dump(); }); }
+std::string Session::trace_json(val inputs, double label) { return guarded("tracing a step", [&] { return nnplay::trace_json(experiment_.trace(take_numbers(inputs, "inputs"), finite_float(label, "the label"))).dump(); }); }
 
-std::string preset_config(val name) { return guarded([&] { return nnplay::preset_config(take_string(name)).dump(); }); }
-val engine_facts() { return guarded([&] { return val::global("JSON").call<val>("parse", nnplay::engine_facts().dump()); }); }
-val feature_grids(int resolution) { return guarded([&] { return float32_copy(nnplay::feature_grids(resolution)); }); }
+std::string preset_config(val name) { return guarded("writing a preset", [&] { return nnplay::preset_config(take_string(name)).dump(); }); }
+val engine_facts() { return guarded("listing the engine facts", [&] { return val::global("JSON").call<val>("parse", nnplay::engine_facts().dump()); }); }
+val feature_grids(double resolution) { return guarded("computing the feature grids", [&] { return float32_copy(nnplay::feature_grids(whole(resolution, "the grid resolution"))); }); }
 int heap_in_use() { return static_cast<int>(mallinfo().uordblks); }
 // clang-format on
 

@@ -10,25 +10,27 @@ namespace nnplay::wasm {
 /// What JavaScript holds of an Experiment: each method forwards one call. A C++ exception becomes
 /// a JS Error with the same message, a `name` ("NnplayError", or "DivergenceError") and a `kind`
 /// ("bad-input", "divergence", "out-of-memory" or "internal": core/error_report.h); bulk results
-/// come back as Float32Array copies that stay valid after later calls.
+/// come back as Float32Array copies that stay valid after later calls. Numbers arrive as doubles,
+/// since an int or float parameter would silently wrap or round a JS number, and are checked on the
+/// way in (core/checked_number.h): counts and indices must be whole, values finite as floats.
 class Session {
  public:
   /// Throws a JS Error when the configuration is bad (a factory, so nothing leaks when it does).
   static Session* create(emscripten::val config);
 
-  EpochStats train(int epochs);
+  EpochStats train(double epochs);
   EpochStats evaluate();
   int epoch();
   void reset();
-  void regenerate_data(int seed);
-  void set_learning_rate(float rate);
-  void set_regularization(emscripten::val kind, float rate);
-  void set_batch_size(int size);
-  void set_weight(int layer, int to, int from, float value);
-  void set_bias(int layer, int unit, float value);
-  emscripten::val output_grid(int resolution);
-  emscripten::val neuron_grids(int resolution);
-  emscripten::val neuron_grid(int neuron, int resolution);
+  void regenerate_data(double seed);
+  void set_learning_rate(double rate);
+  void set_regularization(emscripten::val kind, double rate);
+  void set_batch_size(double size);
+  void set_weight(double layer, double to, double from, double value);
+  void set_bias(double layer, double unit, double value);
+  emscripten::val output_grid(double resolution);
+  emscripten::val neuron_grids(double resolution);
+  emscripten::val neuron_grid(double neuron, double resolution);
   emscripten::val points(emscripten::val which);
   std::string network_json();
   /// core/report_json.h's metrics of "train" or "test".
@@ -37,7 +39,7 @@ class Session {
   std::string model_json();
   /// core/report_json.h's trace of one example: `inputs` an array of numbers or a Float32Array of
   /// the raw inputs, `label` a class index or a value.
-  std::string trace_json(emscripten::val inputs, float label);
+  std::string trace_json(emscripten::val inputs, double label);
 
  private:
   explicit Session(const std::string& config) : experiment_(config) {}
@@ -51,7 +53,7 @@ std::string preset_config(emscripten::val name);
 emscripten::val engine_facts();
 
 /// Every Playground feature over a resolution² grid (core/plane_grids.h): [features][resolution²].
-emscripten::val feature_grids(int resolution);
+emscripten::val feature_grids(double resolution);
 
 /// Bytes the C++ heap has in use, for leak tests.
 int heap_in_use();

@@ -24,7 +24,9 @@ TEST_CASE("each kind of setting is read, and refused with its path and the bad v
     ConfigReader reader(json{{"a", 2.5}, {"b", "fast"}, {"c", std::numeric_limits<double>::infinity()}}, "config");
     CHECK(reader.number("a", 0) == 2.5);
     CHECK_THROWS_WITH_AS(reader.number("b", 0), "config.b must be a number, not \"fast\"", std::invalid_argument);
-    CHECK_THROWS_WITH_AS(reader.number("c", 0), "config.c must be finite", std::invalid_argument);
+    CHECK_THROWS_WITH_AS(reader.number("c", 0),
+                         "config.c must be a finite number within a float's range (±3.4e38), not inf",
+                         std::invalid_argument);
   }
   SUBCASE("whole number in a range") {
     ConfigReader reader(json{{"a", 3.0}, {"b", 2.5}, {"c", "3"}, {"d", 11}, {"e", 0}}, "config");

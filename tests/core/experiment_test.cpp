@@ -86,6 +86,18 @@ TEST_CASE("divergence stops training, keeps the last good weights and says why")
   CHECK(experiment.network_json() == before);
 }
 
+TEST_CASE("a divergence with Adam says its steps are about the learning rate, whatever the gradient") {
+  json config = circle_config();
+  config["optimizer"] = {{"name", "adam"}, {"learningRate", 1e9}};
+  config["network"]["activation"] = "relu";
+  config["network"]["output"] = "linear";
+  Experiment experiment(config);
+  CHECK_THROWS_WITH_AS(experiment.train(50),
+                       doctest::Contains("learning rate (1e+09) is probably too high for Adam, whose steps are about "
+                                         "the learning rate in size whatever the gradient."),
+                       DivergenceError);
+}
+
 TEST_CASE("neuron grids hold every neuron's value over the plane, the output grid the output") {
   Experiment experiment(circle_config());
   experiment.train(10);

@@ -161,3 +161,30 @@ TEST_CASE("alternating resolutions gives the same grids, and a weight change is 
   CHECK(grids.output(model, 36) == fresh.output(model, 36));
   CHECK(grids.neurons(model, 100) == fresh.neurons(model, 100));
 }
+
+TEST_CASE("a grid beyond the 256 MB budget is refused before anything changes, and the grids stay usable") {
+  // The largest network: 7 features, 8 hidden layers of 32, one output: 7 + 256 + 1 = 264 neurons,
+  // (2 + 3·264) · 4 = 3176 bytes a cell; 256 MB / 3176 B = 84 520 cells, √84 520 = 290.7.
+  NetworkSpec spec{7, std::vector<LayerSpec>(8, {32, "tanh"})};
+  spec.layers.push_back({1, "tanh"});
+  Network network(spec);
+  Random random(1);
+  initialize(network, "playground", random);
+  InputTransform transform;
+  transform.features = playground_feature_names();
+  const Model model{transform, network, 2, {"x1", "x2"}, {}, "label", 0.0f, 1.0f, {}};
+
+  PlaneGrids grids;
+  const std::vector<float>& returned = grids.output(model, 50);
+  const std::vector<float> output50 = returned;
+  // 500² cells · 3176 B = 757 MB
+  CHECK_THROWS_WITH_AS(grids.neurons(model, 500),
+                       "a 500×500 grid of 264 neurons would need 757 MB, more than the 256 MB a grid may use: this "
+                       "network's grids can be at most 290×290",
+                       std::invalid_argument);
+  CHECK_THROWS_AS(grids.output(model, 999), std::invalid_argument);
+  CHECK(returned == output50);
+  CHECK(grids.output(model, 50) == output50);
+  PlaneGrids fresh;
+  CHECK(grids.neurons(model, 20) == fresh.neurons(model, 20));
+}

@@ -159,10 +159,13 @@ TEST_CASE("divergence restores the last good epoch and throws a message saying s
 TEST_CASE("bad trainer settings are refused with a reason") {
   Network network = linear_neuron(0, 0);
   CHECK_THROWS_WITH_AS(Trainer(network, loss("squared"), sgd(0.1f), batches_of(0)),
-                       "the batch size must be at least 1, not 0", std::invalid_argument);
+                       "the batch size must be between 1 and 100000, not 0", std::invalid_argument);
   CHECK_THROWS_WITH_AS(Trainer(network, loss("binary_cross_entropy"), sgd(0.1f), batches_of(1)),
                        "the binary_cross_entropy loss needs a sigmoid output layer, not linear", std::invalid_argument);
   Trainer trainer(network, loss("squared"), sgd(0.1f), batches_of(2));
-  CHECK_THROWS_WITH_AS(trainer.set_batch_size(-3), "the batch size must be at least 1, not -3", std::invalid_argument);
+  CHECK_THROWS_WITH_AS(trainer.set_batch_size(-3), "the batch size must be between 1 and 100000, not -3", std::invalid_argument);
+  // The configuration's limit: 100 000.
+  CHECK_THROWS_WITH_AS(trainer.set_batch_size(100001), "the batch size must be between 1 and 100000, not 100001",
+                       std::invalid_argument);
   CHECK(trainer.settings().batch_size == 2);
 }

@@ -32,3 +32,18 @@ export const circle = {
   init: 'playground',
   weightSeed: 1,
 };
+
+/**
+ * Asserts that `run`, repeated `times` times, leaves the C++ heap as it was. dlmalloc does not split
+ * off a free remainder smaller than its 16-byte minimum chunk, so the same live allocations can take
+ * a few bytes more or less depending on where they landed: the heap may differ by less than one
+ * minimum chunk per live allocation (64 bytes here), while a leak of even one allocation per call
+ * grows it by at least 16 bytes × `times`.
+ */
+export function assertHeapKept(run, times) {
+  run(); // the first call may allocate lasting runtime state
+  const before = nnplay.heapInUse();
+  for (let i = 0; i < times; i++) run();
+  const change = nnplay.heapInUse() - before;
+  if (Math.abs(change) >= 64) throw new Error(`the heap changed by ${change} bytes over ${times} runs`);
+}

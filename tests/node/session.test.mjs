@@ -1,7 +1,7 @@
 // The WebAssembly module under Node: training, errors, memory, and the article's preset.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { circle, nnplay, withSession } from './load.mjs';
+import { assertHeapKept, circle, nnplay, withSession } from './load.mjs';
 
 test('a 2-8-8-1 tanh network learns XOR to at least 95% test accuracy', () => {
   const xor = { ...circle, dataset: { ...circle.dataset, name: 'xor' }, network: { ...circle.network, hidden: [8, 8] } };
@@ -29,21 +29,8 @@ describe('a bad configuration throws an NnplayError that names the problem', () 
   }
 });
 
-/**
- * Runs `cycle` 200 times after a warm-up and fails if the heap grew. The heap in use after a cycle
- * wanders by a chunk or two (8–16 bytes) from one cycle to the next without growing, so the ceiling
- * is the highest of five warm cycles; a leak of even one byte per cycle ends 200 bytes above it.
- */
-function assertNoLeak(cycle) {
-  cycle(); // the first cycle may allocate lasting runtime state
-  const warm = Array.from({ length: 5 }, () => (cycle(), nnplay.heapInUse()));
-  for (let i = 0; i < 200; i++) cycle();
-  const after = nnplay.heapInUse();
-  assert.ok(after <= Math.max(...warm), `heap ${after} bytes after 200 cycles, ${warm.join(', ')} after the warm-up`);
-}
-
 test('200 create, train, delete cycles leave the heap as it was', () => {
-  assertNoLeak(() => withSession(circle, (session) => session.train(1)));
+  assertHeapKept(() => withSession(circle, (session) => session.train(1)), 200);
 });
 
 test('200 failed calls of every kind leave the heap as it was', () => {
@@ -59,7 +46,7 @@ test('200 failed calls of every kind leave the heap as it was', () => {
     () => withSession({ model: { format: 'nnplay-model', version: 9 } }, () => {}),
     () => nnplay.featureGrids(1),
   ];
-  assertNoLeak(() => failures.forEach((failure) => assert.throws(failure, Error)));
+  assertHeapKept(() => failures.forEach((failure) => assert.throws(failure, Error)), 200);
 });
 
 test("the driving preset traces the article's person B: parking 150.5, road 179.5, pass 95.22%", () => {

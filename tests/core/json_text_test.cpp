@@ -1,0 +1,34 @@
+#include <doctest/doctest.h>
+
+#include <stdexcept>
+#include <string>
+
+#include "experiment.h"
+#include "json_text.h"
+
+using namespace nnplay;
+
+namespace {
+
+// `levels` lists nested in one another: "[[[]]]" for 3.
+std::string nested_lists(int levels) { return std::string(levels, '[') + std::string(levels, ']'); }
+
+}  // namespace
+
+TEST_CASE("JSON nested up to 64 levels is read; deeper is refused while parsing, however deep") {
+  CHECK(parse_json(nested_lists(64), "the file").is_array());
+  CHECK(parse_json(R"({"a": {"b": [1, {"c": 2}]}})", "the file")["a"]["b"][1]["c"] == 2);
+  const char* refused = "model.json nests objects and lists deeper than 64 levels";
+  CHECK_THROWS_WITH_AS(parse_json(nested_lists(65), "model.json"), refused, std::invalid_argument);
+  // 100 000 levels: a recursive reader or copy would overflow the stack.
+  CHECK_THROWS_WITH_AS(parse_json(nested_lists(100000), "model.json"), refused, std::invalid_argument);
+  CHECK_THROWS_WITH_AS(parse_json(std::string(100000, '{'), "model.json"), refused, std::invalid_argument);
+  CHECK_THROWS_WITH_AS(Experiment(std::string(R"({"dataset": )") + nested_lists(100000) + "}"),
+                       "the configuration nests objects and lists deeper than 64 levels", std::invalid_argument);
+}
+
+TEST_CASE("a JSON syntax error names the text and the position") {
+  CHECK_THROWS_WITH_AS(parse_json("{\"a\": \n", "run.json"),
+                       doctest::Contains("run.json is not valid JSON: parse error at line 2, column 1"),
+                       std::invalid_argument);
+}
