@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { load } from './load.mjs';
 
-const { BUDGET_MS, CHART_POINTS_PER_FRAME, MAX_BUDGET_MS, Pacing } = await load('worker/pacing.ts');
+const { BUDGET_MS, CHART_POINTS_PER_FRAME, MAX_BUDGET_MS, MIN_MS_PER_EPOCH, Pacing } = await load('worker/pacing.ts');
 
 /** A session whose every epoch takes `msPerEpoch` on `clock`; train(n) reports its last epoch. */
 function fakeSession(clock, msPerEpoch) {
@@ -121,4 +121,18 @@ test('a step trains one epoch after those not posted yet; a divergence keeps the
   assert.throws(() => pacing.tick(failing), /diverged/);
   // 20 epochs in chunks of ceil(20 / 8) = 3: the first two chunks end at epochs 1 + 3 = 4 and 7.
   assert.deepEqual(pacing.take().map((e) => e.epoch), [4, 7]);
+});
+
+test('at `max` a clock that measures no time at all still gives a whole number of epochs a tick', () => {
+  // Epochs that take 0 ms halve the estimate every tick; it stops at MIN_MS_PER_EPOCH, so a tick
+  // trains at most BUDGET_MS / MIN_MS_PER_EPOCH = 10 000 epochs, never Infinity.
+  const { pacing, session } = setUp('max', 0);
+  for (let tick = 0; tick < 2000; tick++) {
+    pacing.tick(session);
+    pacing.posted();
+    pacing.drawn(1);
+  }
+  const trained = session.calls.slice(-CHART_POINTS_PER_FRAME).reduce((sum, n) => sum + n, 0);
+  assert.ok(session.calls.every(Number.isInteger), 'every chunk is a whole number of epochs');
+  assert.equal(trained, BUDGET_MS / MIN_MS_PER_EPOCH);
 });

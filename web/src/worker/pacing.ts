@@ -12,6 +12,11 @@ import type { Speed } from '../state';
  */
 export const BUDGET_MS = 10;
 export const MAX_BUDGET_MS = 50;
+/**
+ * The least time an epoch is taken to need: a coarse clock can measure a whole chunk as 0 ms, and
+ * the estimate must never reach 0 (the engine refuses train(Infinity)).
+ */
+export const MIN_MS_PER_EPOCH = 0.001;
 /** Frames posted but not yet drawn by the page, at most: one, so each displayed frame shows `speed` new epochs. */
 export const IN_FLIGHT = 1;
 /** Loss points kept per training run; more epochs than this are trained in as many chunks. */
@@ -94,6 +99,6 @@ export class Pacing {
     const chunk = Math.ceil(epochs / CHART_POINTS_PER_FRAME);
     const started = this.now();
     for (let done = 0; done < epochs; done += chunk) this.unposted.push(session.train(Math.min(chunk, epochs - done)));
-    this.msPerEpoch = (this.msPerEpoch + (this.now() - started) / epochs) / 2;
+    this.msPerEpoch = Math.max(MIN_MS_PER_EPOCH, (this.msPerEpoch + (this.now() - started) / epochs) / 2);
   }
 }
