@@ -51,7 +51,7 @@ std::vector<LayerSpec> read_layers(ConfigReader network, const Dataset& data) {
   }
   for (const json& layer : hidden.is_null() ? json::array({4, 2}) : hidden) {
     const std::string where = "config.network.hidden[" + std::to_string(layers.size()) + "]";
-    if (layer.is_number()) {
+    if (layer.is_number() && layer.get<double>() == std::floor(layer.get<double>())) {
       layers.push_back({whole_number(layer.get<double>(), where, -1000000, 1000000), activation});
     } else if (layer.is_object()) {
       ConfigReader spec(layer, where);
