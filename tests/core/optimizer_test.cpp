@@ -1,21 +1,15 @@
 #include <doctest/doctest.h>
 
+#include "linear_neuron.h"
 #include "loss.h"
 #include "network.h"
 #include "optimizer.h"
 
 using Eigen::MatrixXf;
 using namespace nnplay;
+using nnplay::testing::linear_neuron;
 
 namespace {
-
-// One input, one linear output neuron: out = w·x + b.
-Network single_weight(float w, float b) {
-  Network network({1, {{1, "linear"}}});
-  network.layers()[0].weights(0, 0) = w;
-  network.layers()[0].biases(0) = b;
-  return network;
-}
 
 // The mean gradient of ½(out − t)² over one example.
 Gradients gradient_at(const Network& network, float x, float t) {
@@ -49,7 +43,7 @@ OptimizerSettings settings(const char* name, float rate, const char* regularizat
 
 TEST_CASE("Playground's SGD step on a one-weight network, by hand") {
   // w = 0.5, b = 0.1, x = 2, t = 1: out = 1.1, ∂L/∂out = 0.1, ∂L/∂w = 0.2, ∂L/∂b = 0.1
-  Network network = single_weight(0.5f, 0.1f);
+  Network network = linear_neuron(0.5f, 0.1f);
   Gradients g = gradient_at(network, 2, 1);
   CHECK(g.weights[0](0, 0) == doctest::Approx(0.2));
   CHECK(g.biases[0](0) == doctest::Approx(0.1));
@@ -72,7 +66,7 @@ TEST_CASE("Playground's SGD step on a one-weight network, by hand") {
 
 TEST_CASE("under L1 a weight pushed across zero becomes zero and stays dead") {
   // w = 0.005 fits x = 1, t = 0.005 exactly, so only L1 moves it: 0.005 − 0.1·0.1 = −0.005 crosses zero.
-  Network network = single_weight(0.005f, 0.0f);
+  Network network = linear_neuron(0.005f, 0.0f);
   Optimizer optimizer(settings("sgd", 0.1f, "L1", 0.1f), network);
   optimizer.step(network, gradient_at(network, 1, 0.005f));
   CHECK(network.layers()[0].weights(0, 0) == 0.0f);
@@ -87,7 +81,7 @@ TEST_CASE("under L1 a weight pushed across zero becomes zero and stays dead") {
 }
 
 TEST_CASE("momentum accumulates a velocity: v = 0.9·v + g, w −= η·v") {
-  Network network = single_weight(0.5f, 0.0f);
+  Network network = linear_neuron(0.5f, 0.0f);
   Optimizer optimizer(settings("momentum", 0.1f), network);
   // v₁ = 0.2, w₁ = 0.5 − 0.02 = 0.48
   optimizer.step(network, constant_gradient(network, 0.2f));
@@ -98,7 +92,7 @@ TEST_CASE("momentum accumulates a velocity: v = 0.9·v + g, w −= η·v") {
 }
 
 TEST_CASE("Adam's steps with bias correction, by hand") {
-  Network network = single_weight(0.5f, 0.0f);
+  Network network = linear_neuron(0.5f, 0.0f);
   Optimizer optimizer(settings("adam", 0.01f), network);
   // m₁ = 0.1·0.2 = 0.02, v₁ = 0.001·0.04 = 4e−5; m̂ = 0.2, v̂ = 0.04: w₁ = 0.5 − 0.01·0.2/0.2 = 0.49
   optimizer.step(network, constant_gradient(network, 0.2f));
@@ -110,7 +104,7 @@ TEST_CASE("Adam's steps with bias correction, by hand") {
 }
 
 TEST_CASE("bad optimiser settings are refused with a reason") {
-  Network network = single_weight(0, 0);
+  Network network = linear_neuron(0, 0);
   CHECK_THROWS_WITH_AS(Optimizer(settings("rmsprop", 0.1f), network),
                        "unknown optimizer \"rmsprop\" (known: sgd, momentum, adam)", std::invalid_argument);
   CHECK_THROWS_WITH_AS(Optimizer(settings("sgd", 0.1f, "L3", 0.1f), network),

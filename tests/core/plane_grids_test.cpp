@@ -121,7 +121,7 @@ Model deep_model() {
 
 }  // namespace
 
-TEST_CASE("neuron grids: network inputs first, then each layer's units; one neuron alone equals its slice") {
+TEST_CASE("neuron grids: network inputs first, then each layer's units, and one neuron alone equals its slice") {
   Model model = deep_model();
   const int resolution = 5, cells = 25;
   PlaneGrids grids;

@@ -3,20 +3,14 @@
 #include <numeric>
 #include <vector>
 
+#include "linear_neuron.h"
 #include "trainer.h"
 
 using Eigen::MatrixXf;
 using namespace nnplay;
+using nnplay::testing::linear_neuron;
 
 namespace {
-
-// One input, one linear output neuron: out = w·x + b.
-Network linear_neuron(float w, float b) {
-  Network network({1, {{1, "linear"}}});
-  network.layers()[0].weights(0, 0) = w;
-  network.layers()[0].biases(0) = b;
-  return network;
-}
 
 Examples examples(std::initializer_list<float> x, std::initializer_list<float> t) {
   Examples e;
