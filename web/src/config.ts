@@ -14,9 +14,33 @@ export interface SessionConfig {
   weightSeed: number;
 }
 
-/** How to mount a playground. */
+/** What a goal watches: a loss or an accuracy (0–1) of the train or test data, or the epoch. */
+export type GoalMetric = 'trainLoss' | 'testLoss' | 'trainAccuracy' | 'testAccuracy' | 'epoch';
+
+/** A condition a learner is asked to reach, such as "test loss ≤ 0.05 within 300 epochs". */
+export interface Goal {
+  metric: GoalMetric;
+  /** Met when the metric is at most this value (a loss). */
+  atMost?: number;
+  /** Met when the metric is at least this value (an accuracy, an epoch). */
+  atLeast?: number;
+  /** The goal must be met by this epoch; after it, it can no longer be met until Reset. */
+  withinEpochs?: number;
+  /** Said when the goal is met. */
+  message?: string;
+}
+
+/**
+ * How to mount a playground: the one configuration schema (docs/embedding.md, version 1) of the
+ * page, the embed page, the custom element, the host-page API and the lessons.
+ */
 export interface PlaygroundConfig {
-  /** The settings to start from; those left out are TensorFlow Playground's defaults (with a random seed). */
+  /** The schema's version; 1 when absent. */
+  version?: 1;
+  /**
+   * The settings to start from (the preset); those left out are TensorFlow Playground's defaults
+   * (with a random seed). `state.hidden` and `state.hideText` hide controls and text.
+   */
   state?: Partial<PlaygroundState>;
   /**
    * Keep the settings in the page's URL hash: read them from it at start (over `state`) and
@@ -25,4 +49,6 @@ export interface PlaygroundConfig {
   urlHash?: boolean;
   /** Keys of controls shown but disabled (a setting's name, or "regenerate"), for a lesson's fixed settings. */
   locked?: string[];
+  /** Conditions the widget shows, checks live and announces when met. */
+  goals?: Goal[];
 }

@@ -2,11 +2,12 @@
 // the settings store (and the URL hash, when asked), the engine client, the frame loop, and the
 // parts of the page, wired together. Each part is an app/part.ts Part; nothing here draws.
 import { EngineClient } from './app/engineClient';
+import { EpochThrottle, Events, type PlaygroundEvents } from './app/events';
 import { FrameLoop } from './app/frameLoop';
 import { locksOf } from './app/locks';
 import { linkRefusals } from './app/refusals';
 import type { Part, PartContext } from './app/part';
-import { createSettings, initialState, randomSeed } from './app/settings';
+import { createSettings, initialState, randomSeed, withKnownColours } from './app/settings';
 import { Training, type RunEvent } from './app/training';
 import { installUrlSync } from './app/urlSync';
 import type { PlaygroundConfig } from './config';
@@ -22,14 +23,33 @@ import { ErrorMessage, StuckNotice } from './parts/messages';
 import { NetworkPart } from './parts/networkPart';
 import { OutputView } from './parts/outputView';
 import type { Frame, Resolutions } from './protocol';
-import type { Refusal } from './state';
+import { DEFAULT_STATE, type PlaygroundState, type Refusal } from './state';
+import type { EpochStats } from '@engine/nnplay.mjs';
 import './style.css';
 import './regions.css';
 
-export type { PlaygroundConfig } from './config';
+export type { Goal, GoalMetric, PlaygroundConfig } from './config';
+export type { PlaygroundEvents } from './app/events';
 export type { PlaygroundState } from './state';
 
+/** A mounted playground: what its host page, custom element or lesson can do with it. */
 export interface Playground {
+  play(): void;
+  pause(): void;
+  /** Pauses and trains one epoch. */
+  step(): void;
+  /** Pauses and starts the training again from its initial weights. */
+  reset(): void;
+  /** What is on screen: the settings now, with the locks and goals (a copy). */
+  getConfig(): PlaygroundConfig;
+  /** Replaces the configuration: the settings it leaves out are the defaults (the seed is kept), and the experiment is rebuilt. */
+  setConfig(config: PlaygroundConfig): void;
+  /** The newest losses and accuracies, null before the first frame. */
+  stats(): EpochStats | null;
+  /** The model file (docs/model-format.md) of the network as it is now. */
+  model(): Promise<string>;
+  /** Calls `listener` on every `event`; returns what stops that. */
+  on<E extends keyof PlaygroundEvents>(event: E, listener: (detail: PlaygroundEvents[E]) => void): () => void;
   /** Stops training and removes the playground from its element. */
   destroy(): void;
 }
@@ -38,6 +58,7 @@ const RESOLUTIONS: Resolutions = { output: 100, neuron: 36 };
 
 /** Builds a playground inside `element` and starts its worker; training waits for Play. */
 export function mount(element: HTMLElement, config: PlaygroundConfig = {}): Playground {
+  let current = config;
   const initial = initialState(config, randomSeed(), config.urlHash ? location.hash : undefined);
   const settings = createSettings(initial.state);
   const engine = new EngineClient(new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' }));
@@ -47,7 +68,8 @@ export function mount(element: HTMLElement, config: PlaygroundConfig = {}): Play
   const parts: Part[] = [];
   const tell = (event: RunEvent): void => parts.forEach((part) => part.run?.(event));
   const training = new Training(settings, (command) => engine.send(command), RESOLUTIONS, tell);
-  const context: PartContext = { settings, training, engine };
+  const events = new Events();
+  const context: PartContext = { settings, training, engine, events };
   const regions = layout(element);
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
   const loop = new FrameLoop<Frame>(
@@ -73,7 +95,7 @@ export function mount(element: HTMLElement, config: PlaygroundConfig = {}): Play
 
   const show = (): void => {
     const state = settings.get();
-    const locks = locksOf(config, state);
+    const locks = locksOf(current, state);
     for (const part of parts) part.show?.(state, locks);
   };
   settings.subscribe((_state, _before, effect) => {
@@ -81,11 +103,21 @@ export function mount(element: HTMLElement, config: PlaygroundConfig = {}): Play
     if (effect === 'view') loop.redraw();
   });
   settings.subscribe(training.changed);
+  let latest: EpochStats | null = null;
+  const throttle = new EpochThrottle();
   engine.onFrame((frame) => {
     parts.forEach((part) => part.receive?.(frame));
     loop.push(frame);
+    if (!latest) events.emit('ready', frame.stats);
+    latest = frame.stats;
+    if (throttle.take(performance.now(), training.playing)) events.emit('epoch', frame.stats);
   });
+  engine.onError((error) => events.emit(error.kind === 'divergence' ? 'diverged' : 'error', { message: error.message, kind: error.kind }));
+  // While playing, the throttle may have held back the last frame before a pause: it is the one a host wants.
+  parts.push({ run: (event) => event === 'pause' && latest && events.emit('epoch', latest) });
 
+  const configure = (): void => parts.forEach((part) => part.configure?.(current));
+  configure();
   show();
   training.start();
   // The address bar holds the experiment on screen from the start, its random seed too.
@@ -93,6 +125,22 @@ export function mount(element: HTMLElement, config: PlaygroundConfig = {}): Play
   const stopUrlSync = config.urlHash ? installUrlSync(settings, window, tellRefused) : () => {};
   tellRefused(initial.refused);
   return {
+    play: () => training.play(),
+    pause: () => training.pause(),
+    step: () => training.step(),
+    reset: () => training.reset(),
+    getConfig() {
+      const { urlHash: _, ...described } = current;
+      return structuredClone({ ...described, version: 1, state: settings.get() as PlaygroundState });
+    },
+    setConfig(next) {
+      current = next;
+      configure();
+      settings.update(withKnownColours({ ...DEFAULT_STATE, seed: settings.get().seed, ...next.state }), 'rebuild');
+    },
+    stats: () => latest,
+    model: () => engine.request('modelJson'),
+    on: (event, listener) => events.on(event, listener),
     destroy() {
       stopUrlSync();
       engine.destroy();
