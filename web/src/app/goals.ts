@@ -29,6 +29,9 @@ const METRICS: Readonly<Record<GoalMetric, { name: string; format: (value: numbe
 
 export const isLoss = (metric: GoalMetric): boolean => metric === 'trainLoss' || metric === 'testLoss';
 
+/** "1 epoch", "300 epochs". */
+export const epochs = (count: number): string => `${count} ${count === 1 ? 'epoch' : 'epochs'}`;
+
 /** The goal in words: "Test loss ≤ 0.05 within 300 epochs", "Test accuracy ≥ 95%". */
 export function describeGoal(goal: Goal): string {
   const { name, format } = METRICS[goal.metric];
@@ -36,7 +39,7 @@ export function describeGoal(goal: Goal): string {
     goal.atLeast === undefined ? '' : ` ≥ ${format(goal.atLeast)}`,
     goal.atMost === undefined ? '' : ` ≤ ${format(goal.atMost)}`,
   ].filter(Boolean);
-  const within = goal.withinEpochs === undefined ? '' : ` within ${goal.withinEpochs} ${goal.withinEpochs === 1 ? 'epoch' : 'epochs'}`;
+  const within = goal.withinEpochs === undefined ? '' : ` within ${epochs(goal.withinEpochs)}`;
   return `${name}${bounds.join(' and')}${within}`;
 }
 

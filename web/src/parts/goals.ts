@@ -2,7 +2,7 @@
 // state (and the author's message) once met, and, once its epoch budget has passed unmet, a word
 // that it can no longer be met and a Reset. Met and missed are said to screen readers; each goal
 // emits `goalReached` once per training. app/goals.ts decides every status.
-import { describeGoal, formatTarget, frameObservations, GoalBoard, isLoss, type GoalProgress, type GoalStatus } from '../app/goals';
+import { describeGoal, epochs, formatTarget, frameObservations, GoalBoard, isLoss, type GoalProgress, type GoalStatus } from '../app/goals';
 import type { Locks } from '../app/locks';
 import type { Part, PartContext } from '../app/part';
 import type { RunEvent } from '../app/training';
@@ -60,10 +60,10 @@ class GoalRow {
   private statusText(status: GoalStatus): string {
     const { metric, withinEpochs } = this.tracked.goal;
     if (status.state === 'met') return `Goal met at epoch ${status.epoch}.`;
-    if (status.state === 'missed') return `Not met within ${withinEpochs} epochs: it can no longer be met in this run.`;
+    if (status.state === 'missed') return `Not met within ${epochs(withinEpochs!)}: it can no longer be met in this run.`;
     if (status.value === undefined) return 'Not started yet.';
     const value = isLoss(metric) ? formatLoss(status.value) : formatTarget(metric, status.value);
-    const left = withinEpochs === undefined ? '' : `, ${Math.max(0, withinEpochs - status.epoch)} epochs left`;
+    const left = withinEpochs === undefined ? '' : `, ${epochs(Math.max(0, withinEpochs - status.epoch))} left`;
     return `Now ${value}${left}.`;
   }
 }
@@ -117,7 +117,7 @@ export class GoalsPart implements Part {
     const met = this.board.observe(frameObservations(frame));
     if (met === false) return;
     this.render();
-    for (const index of met) this.context.events.emit('goalReached', { index, goal: this.board.goals[index]!.goal, stats: frame.stats });
+    for (const index of met) this.context.events.emit('goalReached', { index, goal: { ...this.board.goals[index]!.goal }, stats: frame.stats });
   }
 
   destroy(): void {
