@@ -148,6 +148,21 @@ test('a goal whose epoch budget passed says it can no longer be met and offers R
   await close();
 });
 
+test('when the author locked Reset, a missed goal\'s Reset is locked too', { timeout: 60_000 }, async () => {
+  const { close, playground } = await mountWithGoals({
+    state: CIRCLE,
+    locked: ['resetButton'],
+    goals: [{ metric: 'testLoss', atMost: 0.001, withinEpochs: 1 }],
+  });
+  const goal = playground.getByRole('group', { name: 'Goal' }).getByRole('listitem');
+  await step(playground, 2);
+  await goal.getByText('Not met within 1 epoch: it can no longer be met in this run.').waitFor();
+  const reset = goal.getByRole('button', { name: 'Reset and try again' });
+  assert.ok(await reset.isDisabled());
+  assert.equal(await reset.getAttribute('title'), 'Locked by the author of this page');
+  await close();
+});
+
 test('without goals there is no Goal panel', { timeout: 60_000 }, async () => {
   const { close, playground } = await mountWithGoals({ state: CIRCLE });
   assert.equal(await playground.getByRole('group', { name: /^Goals?$/ }).count(), 0);
