@@ -71,6 +71,8 @@ test('a goal is met on the first epoch that meets it and not before: shown, anno
 
   await step(playground, 2);
   await epochGoal.getByText('Now 2.').waitFor();
+  // From epoch 0, where the training started, to the target 3: (2 − 0) / (3 − 0) of the way.
+  assert.equal(await epochGoal.getByRole('progressbar').evaluate((bar) => bar.value), 2 / 3);
   assert.deepEqual((await log()).filter((entry) => entry.event === 'goalReached'), [], 'epoch 2 meets neither goal');
 
   await step(playground, 1);
