@@ -50,8 +50,8 @@ async function mountWithGoals(config) {
   return { ...opened, playground, log: () => page.evaluate(() => globalThis.log) };
 }
 
-/** The text of the visually hidden live region the Goal panel speaks through. */
-const announced = (goals) => goals.locator('[aria-live]').textContent();
+/** Waits until the playground's one live region (visually hidden) says `text`, a string or a RegExp. */
+const announced = (playground, text) => playground.locator('[aria-live="polite"]', { hasText: text }).waitFor({ state: 'attached' });
 
 test('a goal is met on the first epoch that meets it and not before: shown, announced and emitted once', { timeout: 120_000 }, async () => {
   const trainLossTarget = 0.1;
@@ -78,7 +78,7 @@ test('a goal is met on the first epoch that meets it and not before: shown, anno
   await step(playground, 1);
   await epochGoal.getByText('Goal met at epoch 3.').waitFor();
   assert.equal(await epochGoal.getByRole('progressbar').count(), 0, 'a met goal shows no progress bar');
-  assert.match(await announced(goals), /^Goal met: Epoch ≥ 3, at epoch 3\./);
+  await announced(playground, /^Epoch 3: .* Goal met: Epoch ≥ 3, at epoch 3\.$/);
 
   // Step on until the training loss meets its target; paused, every frame is an epoch event.
   const message = lossGoal.getByText('Well done: the circle is learned.');
@@ -100,7 +100,7 @@ test('a goal is met on the first epoch that meets it and not before: shown, anno
     ],
     'each goal emitted once, at its epoch',
   );
-  assert.match(await announced(goals), /Goal met: Training loss ≤ 0\.1 within 500 epochs, at epoch \d+\. Well done/);
+  await announced(playground, `Goal met: Training loss ≤ 0.1 within 500 epochs, at epoch ${firstMeeting.epoch}. Well done: the circle is learned.`);
   await screenshot(page, 'goals-met');
 
   // Met stays met while training goes on, and emits nothing more.
@@ -127,7 +127,7 @@ test('a goal whose epoch budget passed says it can no longer be met and offers R
   await step(playground, 1);
   await goal.getByText('Not met within 2 epochs: it can no longer be met in this run.').waitFor();
   await reset.waitFor();
-  assert.equal(await announced(goals), 'Goal missed: Test loss ≤ 0.001 within 2 epochs can no longer be met in this run. Reset to try again.');
+  await announced(playground, 'Goal missed: Test loss ≤ 0.001 within 2 epochs can no longer be met in this run. Reset to try again.');
   await screenshot(page, 'goals-missed');
 
   await reset.click();
