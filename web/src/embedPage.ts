@@ -8,7 +8,8 @@ import './embed/embed.css';
 
 const element = document.getElementById('playground');
 if (!element) throw new Error('embed.html has no #playground element.');
-const playground = mount(element, { ...readEmbedHash(location.hash).config, urlHash: false });
+const { config, refused } = readEmbedHash(location.hash);
+const playground = mount(element, { ...config, urlHash: false }, refused);
 // A host that changes only the hash of the frame's address does not reload the page: the widget takes the new preset.
 addEventListener('hashchange', () => playground.setConfig(readEmbedHash(location.hash).config));
 if (window.parent !== window) {
