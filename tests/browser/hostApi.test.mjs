@@ -149,7 +149,7 @@ test('events arrive: ready once before any epoch, epochs while training, diverge
   for (const key of ['trainLoss', 'testLoss', 'trainAccuracy', 'testAccuracy']) assert.equal(typeof events.at(-1).detail[key], 'number');
 
   // This experiment diverges in its first epoch (see beginner.test.mjs).
-  await call(page, 'setConfig', { state: { problem: 'regression', regDataset: 'reg-plane', activation: 'relu', learningRate: 10, seed: '0.7' } });
+  await call(page, 'setConfig', { state: { problem: 'regression', regDataset: 'plane', activation: 'relu', learningRate: 10, seed: '0.7' } });
   await call(page, 'play');
   const diverged = await nextEvent(page, 'diverged');
   assert.equal(diverged.kind, 'divergence');
@@ -196,7 +196,7 @@ test('the widget posts its height (nnplay resize and lti.frameResize) and the cl
   const { page, close } = await openHost('dataset=xor&seed=0.5', { frame: { width: '1000px', height: '300px' } });
   await page.evaluate(() => globalThis.widget.ready);
   // Cross-origin, the host page cannot read the frame's document: measure inside the frame instead.
-  const frame = page.frames().find((f) => f.url().includes('embed.html'));
+  const frame = page.mainFrame().childFrames()[0];
   const contentHeight = () => frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
   const lastHeights = () =>
     page.evaluate(() => {
@@ -214,12 +214,15 @@ test('the widget posts its height (nnplay resize and lti.frameResize) and the cl
     }
   };
   const wide = await waitForFit();
+  await screenshot(page, 'embed-fitted-1000');
   assert.ok(wide > 300, `the widget needs more than the frame's first 300 px (${wide})`);
   assert.equal(await frame.evaluate(() => document.documentElement.scrollHeight <= innerHeight), true, 'nothing is cut off at the bottom');
   // Narrower, the regions stack in one column: the widget grows, and tells it.
   await page.evaluate(() => (globalThis.iframe.style.width = '360px'));
   const narrow = await waitForFit();
   assert.ok(narrow > wide, `one column (${narrow}) is taller than three (${wide})`);
+  console.log(`fitted heights: ${wide} px at 1000 px wide, ${narrow} px at 360 px`);
+  await screenshot(page, 'embed-fitted-360');
   await close();
 });
 
@@ -229,7 +232,7 @@ test('at 320×400 the widget is usable: nothing sticks out sideways, Play trains
     viewport: { width: 360, height: 480 },
   });
   await page.evaluate(() => globalThis.widget.ready);
-  const frame = page.frames().find((f) => f.url().includes('embed.html'));
+  const frame = page.mainFrame().childFrames()[0];
   assert.deepEqual(await frame.evaluate(() => [innerWidth, innerHeight]), [320, 400]);
   assert.ok(await frame.evaluate(() => document.documentElement.scrollWidth <= innerWidth), 'no sideways scrolling');
   await screenshot(page, 'embed-320x400');
@@ -242,5 +245,19 @@ test('at 320×400 the widget is usable: nothing sticks out sideways, Play trains
   const box = await output.evaluate((canvas) => canvas.getBoundingClientRect().toJSON());
   assert.ok(box.width > 100 && box.left >= 0 && box.right <= 320, `the output fits the frame's width: ${JSON.stringify(box)}`);
   await screenshot(page, 'embed-320x400-trained');
+  await close();
+});
+
+test('the example host page that ships in dist/ drives its widget: its buttons train it, its numbers follow, it reads the configuration', { timeout: 60_000 }, async () => {
+  const { page, close } = await openPage(`${siteUrl()}host-example.html`);
+  const config = page.getByLabel("The widget's configuration (JSON); edit it and apply it");
+  await page.getByText('The configuration', { exact: true }).click();
+  await page.waitForFunction(() => document.getElementById('config').value.includes('"dataset": "xor"'), null, { timeout: 30_000 });
+  assert.deepEqual(JSON.parse(await config.inputValue()).state.networkShape, [4, 2], 'the preset of its embed link');
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await page.waitForFunction(() => Number(document.getElementById('epoch').value) >= 5, null, { timeout: 30_000 });
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  await page.getByRole('listitem').filter({ hasText: /ready$/ }).waitFor();
+  await screenshot(page, 'host-example');
   await close();
 });
