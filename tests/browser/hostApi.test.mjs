@@ -261,3 +261,16 @@ test('the example host page that ships in dist/ drives its widget: its buttons t
   await screenshot(page, 'host-example');
   await close();
 });
+
+test('a host that changes only the hash of the frame\'s address gives the widget that preset, without reloading it', { timeout: 60_000 }, async () => {
+  const { page, widget, close } = await openHost('dataset=xor&seed=0.5');
+  await page.evaluate(() => globalThis.widget.ready);
+  const frame = page.mainFrame().childFrames()[0];
+  await frame.evaluate(() => (globalThis.sameDocument = true));
+  await page.evaluate(() => (globalThis.iframe.src = globalThis.iframe.src.replace(/#.*/, '#dataset=gauss&networkShape=1&seed=0.5')));
+  await widget.getByRole('radio', { name: 'Gaussian', checked: true }).waitFor();
+  await widget.getByText('1 hidden layer', { exact: true }).waitFor();
+  assert.equal((await call(page, 'getConfig')).state.dataset, 'gauss');
+  assert.equal(await frame.evaluate(() => globalThis.sameDocument), true, 'the page was not loaded again');
+  await close();
+});
