@@ -274,3 +274,12 @@ test('a host that changes only the hash of the frame\'s address gives the widget
   assert.equal(await frame.evaluate(() => globalThis.sameDocument), true, 'the page was not loaded again');
   await close();
 });
+
+test('the values of an embed link that were not used are said in the widget, as the site says those of its own link', { timeout: 60_000 }, async () => {
+  const { page, widget, close } = await openHost('dataset=xor&learningRate=fast&goal=loss,atMost,1&seed=0.5');
+  await page.evaluate(() => globalThis.widget.ready);
+  await widget.getByText("The link's learningRate=fast was not used", { exact: false }).waitFor();
+  await widget.getByText("The link's goal=loss,atMost,1 was not used", { exact: false }).waitFor();
+  assert.equal((await call(page, 'getConfig')).state.learningRate, 0.03, 'the default rate instead');
+  await close();
+});
