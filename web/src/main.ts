@@ -19,6 +19,7 @@ import { setEngineFacts } from './engineFacts';
 import { layout } from './layout';
 import { LossChart } from './lossChart';
 import { Announcements } from './parts/announcements';
+import { GoalsPart } from './parts/goals';
 import { ErrorMessage, StuckNotice } from './parts/messages';
 import { NetworkPart } from './parts/networkPart';
 import { OutputView } from './parts/outputView';
@@ -27,6 +28,7 @@ import { DEFAULT_STATE, type PlaygroundState, type Refusal } from './state';
 import type { EpochStats } from '@engine/nnplay.mjs';
 import './style.css';
 import './regions.css';
+import './goals.css';
 
 export type { Goal, GoalMetric, PlaygroundConfig } from './config';
 export type { PlaygroundEvents } from './app/events';
@@ -72,6 +74,9 @@ export function mount(element: HTMLElement, config: PlaygroundConfig = {}, refus
   const parts: Part[] = [];
   const tell = (event: RunEvent): void => parts.forEach((part) => part.run?.(event));
   const training = new Training(settings, (command) => engine.send(command), RESOLUTIONS, tell);
+  // An embed's Reset goes back to its preset, the settings it started with; the site's page keeps the Playground's Reset.
+  const keepPreset = (): void => training.setPreset(config.urlHash ? null : settings.get());
+  keepPreset();
   const events = new Events();
   const context: PartContext = { settings, training, engine, events };
   const regions = layout(element);
@@ -95,7 +100,8 @@ export function mount(element: HTMLElement, config: PlaygroundConfig = {}, refus
   const outputView = new OutputView(regions.outputView, context, RESOLUTIONS.output);
   const chart = new LossChart(regions.chart);
   const network = new NetworkPart(regions.network, context, errors, RESOLUTIONS.neuron);
-  parts.push(run, hyper, errors, notice, data, output, outputView, chart, network, announcements);
+  const goals = new GoalsPart(regions.goals, context);
+  parts.push(run, hyper, errors, notice, data, output, outputView, chart, network, goals, announcements);
 
   const show = (): void => {
     const state = settings.get();
@@ -141,6 +147,7 @@ export function mount(element: HTMLElement, config: PlaygroundConfig = {}, refus
       current = next;
       configure();
       settings.update(withKnownColours({ ...DEFAULT_STATE, seed: settings.get().seed, ...next.state }), 'rebuild');
+      keepPreset();
     },
     stats: () => latest,
     model: () => engine.request('modelJson'),
