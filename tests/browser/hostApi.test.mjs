@@ -157,6 +157,23 @@ test('events arrive: ready once before any epoch, epochs while training, diverge
   await close();
 });
 
+test('goalReached arrives when the goal of the embed link is met and not before, with the goal and its stats', { timeout: 60_000 }, async () => {
+  const { page, close } = await openHost('dataset=circle&seed=0.5&goal=epoch,atLeast,3,,Three%20epochs');
+  await page.evaluate(() => globalThis.widget.ready);
+  for (const epoch of [1, 2]) {
+    await call(page, 'step');
+    await nextEvent(page, 'epoch', { epoch });
+  }
+  // Each step's frame is handled (the goal checked) before its epoch event is posted.
+  assert.deepEqual(await page.evaluate(() => globalThis.events.filter((e) => e.event === 'goalReached')), [], 'not met at epoch 2');
+  await call(page, 'step');
+  const reached = await nextEvent(page, 'goalReached');
+  assert.equal(reached.index, 0);
+  assert.deepEqual(reached.goal, { metric: 'epoch', atLeast: 3, message: 'Three epochs' });
+  assert.equal(reached.stats.epoch, 3);
+  await close();
+});
+
 test('malformed messages are ignored and each is counted in the debug log; the widget does nothing for them', { timeout: 60_000 }, async () => {
   const { page, widget, debug, close } = await openHost('dataset=xor&seed=0.5');
   await page.evaluate(() => globalThis.widget.ready);
