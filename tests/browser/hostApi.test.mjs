@@ -1,6 +1,6 @@
 // The host-page API (docs/embedding.md) as a course page uses it: a page on another origin than the
-// site (tests/browser/pages/host.html, served by a plain node:http server) embeds the built embed
-// page in an iframe and drives it through the built nnplay-embed.js.
+// site (tests/browser/pages/host.html, served with a copy of the built nnplay-embed.js and nothing
+// else by a plain node:http server) embeds the built embed page in an iframe and drives it.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -15,7 +15,8 @@ let hostServer;
 before(async () => {
   hostServer = createServer(async (request, response) => {
     const path = new URL(request.url, 'http://host').pathname;
-    const file = path === '/host.html' ? hostPage : new URL(`.${path}`, dist);
+    // Only these two files: nnplay-embed.js works alone, copied next to a course page.
+    const file = { '/host.html': hostPage, '/nnplay-embed.js': new URL('nnplay-embed.js', dist) }[path];
     try {
       const body = await readFile(file);
       response.writeHead(200, { 'content-type': TYPES[path.slice(path.lastIndexOf('.'))] ?? 'application/octet-stream' });
