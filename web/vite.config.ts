@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { contentSecurityPolicy } from './build/contentSecurityPolicy';
-import { offline } from './build/offline';
+import { contentSecurityPolicy } from './build/contentSecurityPolicy.ts';
+import { offline } from './build/offline.ts';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const web = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
