@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { contentSecurityPolicy } from './build/contentSecurityPolicy.ts';
+import { elementStylesheet } from './build/elementStylesheet.ts';
 import { offline } from './build/offline.ts';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
@@ -21,6 +22,7 @@ export default defineConfig({
   },
   plugins: [
     contentSecurityPolicy(PAGES.map((page) => web(`${page}.html`))),
+    elementStylesheet('nnplay-element', 'nnplay-element.css'),
     offline(web('src/serviceWorker.ts'), '/src/registerServiceWorker.ts'),
   ],
   server: { host: '127.0.0.1', fs: { allow: [repo] } },

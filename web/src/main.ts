@@ -4,6 +4,7 @@
 import { EngineClient } from './app/engineClient';
 import { EpochThrottle, Events, type PlaygroundEvents } from './app/events';
 import { FrameLoop } from './app/frameLoop';
+import { watchInView } from './app/inView';
 import { locksOf } from './app/locks';
 import { linkRefusals } from './app/refusals';
 import type { Part, PartContext } from './app/part';
@@ -19,6 +20,7 @@ import { setEngineFacts } from './engineFacts';
 import { layout } from './layout';
 import { LossChart } from './lossChart';
 import { Announcements } from './parts/announcements';
+import { GoalsPart } from './parts/goals';
 import { ErrorMessage, StuckNotice } from './parts/messages';
 import { NetworkPart } from './parts/networkPart';
 import { OutputView } from './parts/outputView';
@@ -27,6 +29,7 @@ import { DEFAULT_STATE, type PlaygroundState, type Refusal } from './state';
 import type { EpochStats } from '@engine/nnplay.mjs';
 import './style.css';
 import './regions.css';
+import './goals.css';
 
 export type { Goal, GoalMetric, PlaygroundConfig } from './config';
 export type { PlaygroundEvents } from './app/events';
@@ -56,12 +59,26 @@ export interface Playground {
 
 const RESOLUTIONS: Resolutions = { output: 100, neuron: 36 };
 
+/** How a playground runs on its page, beyond its configuration. */
+export interface MountOptions {
+  /**
+   * Draw only while the element is in the viewport: out of it, nothing is drawn and the worker's
+   * paced training waits (the custom element, where a page may hold several playgrounds).
+   */
+  drawOnlyInView?: boolean;
+}
+
 /**
  * Builds a playground inside `element` and starts its worker; training waits for Play. `refused`:
  * values of a link the caller read `config` from (the embed page's) that were not used, said as the
  * page says those of its own URL hash.
  */
-export function mount(element: HTMLElement, config: PlaygroundConfig = {}, refused: readonly Refusal[] = []): Playground {
+export function mount(
+  element: HTMLElement,
+  config: PlaygroundConfig = {},
+  refused: readonly Refusal[] = [],
+  options: MountOptions = {},
+): Playground {
   let current = config;
   const initial = initialState(config, randomSeed(), config.urlHash ? location.hash : undefined);
   const settings = createSettings(initial.state);
@@ -72,6 +89,9 @@ export function mount(element: HTMLElement, config: PlaygroundConfig = {}, refus
   const parts: Part[] = [];
   const tell = (event: RunEvent): void => parts.forEach((part) => part.run?.(event));
   const training = new Training(settings, (command) => engine.send(command), RESOLUTIONS, tell);
+  // An embed's Reset goes back to its preset, the settings it started with; the site's page keeps the Playground's Reset.
+  const keepPreset = (): void => training.setPreset(config.urlHash ? null : settings.get());
+  keepPreset();
   const events = new Events();
   const context: PartContext = { settings, training, engine, events };
   const regions = layout(element);
@@ -95,7 +115,8 @@ export function mount(element: HTMLElement, config: PlaygroundConfig = {}, refus
   const outputView = new OutputView(regions.outputView, context, RESOLUTIONS.output);
   const chart = new LossChart(regions.chart);
   const network = new NetworkPart(regions.network, context, errors, RESOLUTIONS.neuron);
-  parts.push(run, hyper, errors, notice, data, output, outputView, chart, network, announcements);
+  const goals = new GoalsPart(regions.goals, context);
+  parts.push(run, hyper, errors, notice, data, output, outputView, chart, network, goals, announcements);
 
   const show = (): void => {
     const state = settings.get();
@@ -128,6 +149,7 @@ export function mount(element: HTMLElement, config: PlaygroundConfig = {}, refus
   const tellRefused = (refused: readonly Refusal[]): void => errors.tell(linkRefusals(refused, settings.get()));
   const stopUrlSync = config.urlHash ? installUrlSync(settings, window, tellRefused) : () => {};
   tellRefused([...refused, ...initial.refused]);
+  const stopWatchingView = options.drawOnlyInView ? watchInView(element, (inView) => loop.hold(!inView)) : () => {};
   return {
     play: () => training.play(),
     pause: () => training.pause(),
@@ -141,12 +163,14 @@ export function mount(element: HTMLElement, config: PlaygroundConfig = {}, refus
       current = next;
       configure();
       settings.update(withKnownColours({ ...DEFAULT_STATE, seed: settings.get().seed, ...next.state }), 'rebuild');
+      keepPreset();
     },
     stats: () => latest,
     model: () => engine.request('modelJson'),
     on: (event, listener) => events.on(event, listener),
     destroy() {
       stopUrlSync();
+      stopWatchingView();
       engine.destroy();
       loop.destroy();
       parts.forEach((part) => part.destroy?.());
