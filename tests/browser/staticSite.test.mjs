@@ -17,6 +17,17 @@ const POLICY =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; " +
   "worker-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'";
 const PAGES = ['index.html', 'embed.html', 'host-example.html'];
+/** A course's own page elsewhere on the same host, with the custom element from the site, under the policy as a header. */
+const LESSON_PATH = '/courses/ml/week3.html';
+const LESSON = `<!doctype html>
+<html lang="en">
+  <head><meta charset="utf-8"><title>Week 3</title><link rel="icon" href="data:,"></head>
+  <body>
+    <h1>Week 3: exclusive or</h1>
+    <nnplay-playground config='{"state": {"dataset": "xor", "networkShape": [4], "seed": "0.3"}}'></nnplay-playground>
+    <script type="module" src="${SUB_PATH}nnplay-element.js"></script>
+  </body>
+</html>`;
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript',
@@ -39,6 +50,10 @@ before(async () => {
     if (unreachable) {
       served.push({ path, status: 'dropped' });
       return request.socket.destroy();
+    }
+    if (path === LESSON_PATH) {
+      served.push({ path, status: 200 });
+      return response.writeHead(200, { 'content-type': TYPES['.html'], 'content-security-policy': POLICY }).end(LESSON);
     }
     const file = path.startsWith(SUB_PATH) ? path.slice(SUB_PATH.length) || 'index.html' : null;
     let body = null;
@@ -170,6 +185,22 @@ test('served from a sub-path by a plain static server, each page loads only its 
   await page.evaluate(() => document.head.append(Object.assign(document.createElement('style'), { textContent: 'body { color: red }' })));
   await page.waitForFunction(() => getComputedStyle(document.body).color !== 'rgb(255, 0, 0)');
   await waitFor(() => record.violations.some((violation) => violation.startsWith('style-src-elem refused inline')));
+  await context.close();
+});
+
+test('a course page elsewhere on the same host, under the policy as a header, shows the custom element from the site\'s folder, and it trains', { timeout: 120_000 }, async () => {
+  const { context, record } = await recordedContext();
+  const page = await context.newPage();
+  const from = served.length;
+  await page.goto(`http://127.0.0.1:${server.address().port}${LESSON_PATH}`);
+  const widget = page.locator('nnplay-playground');
+  await shown(widget);
+  assert.ok(await widget.getByRole('radio', { name: 'Exclusive or' }).isChecked(), 'the element took its configuration');
+  await train(widget, 5);
+  assert.deepEqual(record.violations, []);
+  assert.deepEqual(record.failed, []);
+  assert.deepEqual(record.errors, []);
+  assert.deepEqual(served.slice(from).filter(({ path, status }) => status !== 200 || !(path === LESSON_PATH || path.startsWith(SUB_PATH))), []);
   await context.close();
 });
 
