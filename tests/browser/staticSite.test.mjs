@@ -1,6 +1,7 @@
 // The built site (dist/) as a course's web server hosts it: copied under a sub-path and served by a
-// plain static file server (node:http here, not Vite), with no header of ours, so the pages' own
-// Content-Security-Policy <meta> is the only policy. Then offline, and a new deployment.
+// plain static file server (node:http here, not Vite) that adds no header to the site's files, so
+// the pages' own Content-Security-Policy <meta> is their only policy. Then a course page of the same
+// host using the custom element, the site offline, and a new deployment.
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
