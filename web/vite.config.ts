@@ -39,6 +39,9 @@ export default defineConfig({
       // The scripts' exports are their API: keep them.
       preserveEntrySignatures: 'allow-extension',
       output: {
+        // The client and its protocol go into nnplay-embed.js itself (the embed page imports them from
+        // it), so that the file works alone: an author may copy it next to a course page.
+        codeSplitting: { groups: [{ name: 'nnplay-embed', test: /embed[\\/](hostProtocol|client)\.ts$/ }] },
         entryFileNames: (chunk) => (chunk.isEntry && chunk.name in SCRIPTS ? '[name].js' : 'assets/[name]-[hash].js'),
       },
     },
