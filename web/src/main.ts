@@ -16,6 +16,7 @@ import { HyperControls } from './controls/hyper';
 import { OutputControls } from './controls/output';
 import { RunControls } from './controls/run';
 import { setEngineFacts } from './engineFacts';
+import { FigurePart } from './figure/figurePart';
 import { layout } from './layout';
 import { LossChart } from './lossChart';
 import { Announcements } from './parts/announcements';
@@ -91,7 +92,8 @@ export function mount(element: HTMLElement, config: PlaygroundConfig = {}): Play
   const outputView = new OutputView(regions.outputView, context, RESOLUTIONS.output);
   const chart = new LossChart(regions.chart);
   const network = new NetworkPart(regions.network, context, errors, RESOLUTIONS.neuron);
-  parts.push(run, hyper, errors, notice, data, output, outputView, chart, network, announcements);
+  const figure = new FigurePart(regions.outputOptions, context, errors, chart.series, RESOLUTIONS);
+  parts.push(run, hyper, errors, notice, data, output, outputView, chart, network, figure, announcements);
 
   const show = (): void => {
     const state = settings.get();
