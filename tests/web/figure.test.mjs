@@ -156,8 +156,13 @@ test('the caption says how to make the figure again and where training got to', 
   assert.deepEqual(resultItems({ ...STATS, epoch: 1234 }), ['epoch 1,234', 'test loss 0.012', 'training loss 0.010', 'test accuracy 99.2%', 'training accuracy 100.0%']);
   assert.deepEqual(resultItems({ ...STATS, trainAccuracy: NaN, testAccuracy: NaN }).length, 3);
   // "aaa · bbb" is 9 characters: it fits in 9, not in 8.
-  assert.deepEqual(captionLines(['aaa', 'bbb', 'cc'], 9), ['Aaa · bbb', 'Cc']);
+  assert.deepEqual(captionLines(['aaa', 'bbb'], 9), ['Aaa · bbb']);
   assert.deepEqual(captionLines(['aaa', 'bbb'], 8), ['Aaa', 'Bbb']);
+  // Filled greedily into 13 characters, "a · b · c · d" and "e" would be two lines; the same two lines
+  // as even as they can be: "a · b · c" (9) and "d · e" (5).
+  assert.deepEqual(captionLines(['a', 'b', 'c', 'd', 'e'], 13), ['A · b · c', 'D · e']);
+  // An item longer than a line has a line of its own.
+  assert.deepEqual(captionLines(['a', 'bbbbbbbbbbbb', 'c'], 5), ['A', 'Bbbbbbbbbbbb', 'C']);
   const caption = findAll(group(parseXml(figureSvg(input()).svg), 'caption'), (e) => e.name === 'text').map(textOf).join(' · ');
   assert.match(caption, /^Circle data, noise 0, 50% for training · inputs X₁, X₂ · 2 hidden layers \(4, 2 neurons\)/);
   assert.match(caption, /Epoch 312 · test loss 0\.012 · training loss 0\.010 · test accuracy 99\.2% · training accuracy 100\.0%$/);

@@ -43,16 +43,24 @@ export function resultItems(stats: EpochStats): string[] {
   ];
 }
 
-/**
- * `items` joined by " · " into lines of at most `width` characters (an item longer than that gets
- * a line of its own); the first letter capitalised.
- */
-export function captionLines(items: readonly string[], width: number): string[] {
+/** `items` joined by " · " into lines of at most `width` characters, each as full as it can be. */
+function greedyLines(items: readonly string[], width: number): string[] {
   const lines: string[] = [];
   for (const item of items) {
     const line = lines.length ? `${lines[lines.length - 1]}${SEPARATOR}${item}` : item;
     if (lines.length && line.length <= width) lines[lines.length - 1] = line;
     else lines.push(item);
   }
-  return lines.map((line) => line.charAt(0).toUpperCase() + line.slice(1));
+  return lines;
+}
+
+/**
+ * `items` joined by " · " into as few lines of at most `width` characters as they fit in (an item
+ * longer than that gets a line of its own), the lines as even as they can be; each capitalised.
+ */
+export function captionLines(items: readonly string[], width: number): string[] {
+  const count = greedyLines(items, width).length;
+  let even = Math.ceil(items.join(SEPARATOR).length / count);
+  while (greedyLines(items, even).length > count) even++;
+  return greedyLines(items, even).map((line) => line.charAt(0).toUpperCase() + line.slice(1));
 }

@@ -34,7 +34,7 @@ export interface Figure {
 export function figureSvg(input: FigureInput): Figure {
   const panels: [string, Panel][] = [
     ['Network', networkPanel(input)],
-    ['Output', boundaryPanel(input)],
+    [input.state.problem === 'classification' ? 'Decision boundary' : 'Output', boundaryPanel(input)],
     ['Training and test loss', lossPanel(input.losses)],
   ];
   const top = MARGIN + HEADING_HEIGHT;

@@ -14,6 +14,7 @@ import type { PlaygroundState } from '../state';
 import { applyLock, button, element, uniqueId } from '../widgets';
 import { type Figure, figureSvg } from './figure';
 import { gridImage, saveFile, svgToPng } from './raster';
+import './figure.css';
 
 /** The PNG's pixels per CSS pixel: 4 × 96 = 384 pixels to the inch at the SVG's size, above print's 300. */
 export const PNG_SCALE = 4;
