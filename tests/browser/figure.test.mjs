@@ -61,7 +61,7 @@ test('Download figure saves the network, the decision boundary and the loss as o
   const epoch = await epochAtRest(page);
 
   const svg = await download(page, 'SVG');
-  assert.equal(svg.name, `nnplay-${epoch}-epochs.svg`);
+  assert.equal(svg.name, `nnplay-circle-${epoch}-epochs.svg`);
   const text = svg.bytes.toString('utf8');
   assert.doesNotMatch(text, /style=|<style/, 'presentation attributes only');
   const read = await page.evaluate((text) => {
@@ -113,7 +113,7 @@ test('Download figure saves the network, the decision boundary and the loss as o
   assert.deepEqual(heatmap, { size: 100, centre: 'blue', corner: 'orange' });
 
   const png = await download(page, 'PNG');
-  assert.equal(png.name, `nnplay-${epoch}-epochs.png`);
+  assert.equal(png.name, `nnplay-circle-${epoch}-epochs.png`);
   const facts = pngFacts(png.bytes);
   // 4 pixels per CSS pixel of the SVG, said to be 4 × 96 = 384 pixels per inch = 15118 per metre: at the SVG's size, above 300 dpi.
   assert.deepEqual(facts, { width: 4 * read.width, height: 4 * read.height, perMetre: 15118, unit: 1 });

@@ -134,6 +134,10 @@ test('the loss: one polyline per unbroken run of finite losses, from 0 at the bo
   assert.deepEqual(byClass(root, 'polyline', 'test').map((p) => p.attributes.points), ['44,28 119,56 194,84 269,112 344,140']);
   const labels = findAll(root, (e) => e.name === 'text').map(textOf);
   for (const label of ['0.0', '0.2', '1.0', 'Epoch', 'Training loss', 'Test loss']) assert.ok(labels.includes(label), label);
+  // A diverging loss: 50 000 / 5 = 10 000 a step, labelled in powers of ten.
+  const diverging = parseXml(`<svg>${lossPanel({ epochs: [0, 1], train: [1, 50000], test: [1, 50000] }).markup}</svg>`);
+  const tickLabels = findAll(diverging, (e) => e.name === 'text' && e.attributes['text-anchor'] === 'end').map(textOf);
+  assert.deepEqual(tickLabels, ['0', '1.0e+4', '2.0e+4', '3.0e+4', '4.0e+4', '5.0e+4']);
   // One epoch is no line yet.
   const waiting = parseXml(`<svg>${lossPanel({ epochs: [0], train: [0.5], test: [0.5] }).markup}</svg>`);
   assert.equal(findAll(waiting, (e) => e.name === 'polyline').length, 0);

@@ -78,8 +78,10 @@ export class FigurePart implements Part {
   private async download(format: 'svg' | 'png'): Promise<void> {
     const { frame } = this;
     if (!frame) return;
-    const figure = this.figure(frame, this.context.settings.get());
-    const name = `nnplay-${frame.stats.epoch}-epochs.${format}`;
+    const state = this.context.settings.get();
+    const figure = this.figure(frame, state);
+    const dataset = state.problem === 'classification' ? state.dataset : state.regDataset;
+    const name = `nnplay-${dataset}-${frame.stats.epoch}-epochs.${format}`;
     try {
       if (format === 'svg') saveFile(new Blob([figure.svg], { type: 'image/svg+xml' }), name);
       else saveFile(await svgToPng(figure.svg, figure.width, figure.height, PNG_SCALE), name);

@@ -30,8 +30,9 @@ export function niceTicks(min: number, max: number, count = TARGET_TICKS, smalle
 /** The decimals a multiple of `step` needs: 0 for 100, 1 for 0.2, 2 for 0.05. */
 const decimals = (step: number): number => Math.max(0, -Math.floor(Math.log10(step) + 1e-9));
 
-/** A tick's label with as many decimals as its step needs. */
+/** A tick's label with as many decimals as its step needs; from 10 000 on in powers of ten (a diverging loss). */
 function tickLabel(value: number, step: number): string {
+  if (step >= 1e4) return value === 0 ? '0' : value.toExponential(1);
   return value.toLocaleString('en', { minimumFractionDigits: decimals(step), maximumFractionDigits: decimals(step) });
 }
 
