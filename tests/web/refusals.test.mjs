@@ -18,6 +18,11 @@ test('each value of a link not used gets a sentence: what its key takes and the 
   assert.match(linkRefusals(long.refused, long.state), /dataset=x{40}… was not used/);
 });
 
+test('an embed link’s goal or lock that was not used is said without a value used instead', () => {
+  const refused = [{ key: 'goal', value: 'loss,atMost,1', allowed: 'metric,atMost|atLeast,value' }];
+  assert.equal(linkRefusals(refused, DEFAULT_STATE), "The link's goal=loss,atMost,1 was not used: goal takes metric,atMost|atLeast,value.");
+});
+
 test('settings the engine refused: its message, then where the settings went', () => {
   assert.equal(
     settingsRefused('the learning rate must be a finite number ≥ 0, not inf', true),

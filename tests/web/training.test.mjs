@@ -98,3 +98,34 @@ test('a refused init takes the settings back to the session kept, without a rebu
   assert.equal(first.sent.at(-1).type, 'init', 'the defaults are built');
   assert.equal(first.sent.at(-1).session.optimizer.regularizationRate, 0);
 });
+
+test('with a preset, Reset brings its settings back: a rebuild when the data or network changed, else a reset', () => {
+  const { settings, training, sent, told } = setUp();
+  const preset = settings.get();
+  training.setPreset(preset);
+  settings.update({ activation: 'relu', learningRate: 0.3, discretize: true });
+  training.play();
+  training.reset();
+  assert.deepEqual(settings.get(), preset);
+  assert.equal(training.playing, false);
+  assert.equal(sent.at(-1).type, 'init');
+  assert.equal(sent.at(-1).session.network.activation, 'tanh');
+  assert.deepEqual(told.slice(-2), ['play', 'rebuild']);
+  // Only a hyper-parameter and a view setting changed: they come back, and the training starts again.
+  settings.update({ learningRate: 0.3, discretize: true });
+  training.reset();
+  assert.deepEqual(settings.get(), preset);
+  assert.deepEqual(sent.slice(-2), [
+    { type: 'hyper', learningRate: 0.03, regularization: 'none', regularizationRate: 0, batchSize: 10 },
+    { type: 'reset' },
+  ]);
+  assert.equal(told.at(-1), 'reset');
+});
+
+test('without a preset (the site’s page), Reset keeps the settings', () => {
+  const { settings, training, sent } = setUp();
+  settings.update({ learningRate: 0.3 });
+  training.reset();
+  assert.equal(settings.get().learningRate, 0.3);
+  assert.deepEqual(sent.at(-1), { type: 'reset' });
+});

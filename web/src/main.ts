@@ -69,6 +69,9 @@ export function mount(element: HTMLElement, config: PlaygroundConfig = {}): Play
   const parts: Part[] = [];
   const tell = (event: RunEvent): void => parts.forEach((part) => part.run?.(event));
   const training = new Training(settings, (command) => engine.send(command), RESOLUTIONS, tell);
+  // An embed's Reset goes back to its preset, the settings it started with; the site's page keeps the Playground's Reset.
+  const keepPreset = (): void => training.setPreset(config.urlHash ? null : settings.get());
+  keepPreset();
   const events = new Events();
   const context: PartContext = { settings, training, engine, events };
   const regions = layout(element);
@@ -139,6 +142,7 @@ export function mount(element: HTMLElement, config: PlaygroundConfig = {}): Play
       current = next;
       configure();
       settings.update(withKnownColours({ ...DEFAULT_STATE, seed: settings.get().seed, ...next.state }), 'rebuild');
+      keepPreset();
     },
     stats: () => latest,
     model: () => engine.request('modelJson'),

@@ -116,11 +116,7 @@ export function parseHash(hash: string, base: Readonly<PlaygroundState>): Playgr
 
 /** parseHash, and the values it did not take (out of range or not a value of their key), in the hash's order. */
 export function readHash(hash: string, base: Readonly<PlaygroundState>): { state: PlaygroundState; refused: Refusal[] } {
-  const map = new Map<string, string>();
-  for (const pair of hash.replace(/^#/, '').split('&')) {
-    const at = pair.indexOf('=');
-    if (at > 0) map.set(decode(pair.slice(0, at)), decode(pair.slice(at + 1)).trim());
-  }
+  const map = new Map(hashPairs(hash).map(([key, value]) => [key, value.trim()]));
   const state: PlaygroundState = { ...base, features: [...base.features], networkShape: [...base.networkShape] };
   const text = (key: string): string | undefined => (map.get(key) ? map.get(key) : undefined);
   const number = (key: string): number | undefined => {
@@ -192,6 +188,16 @@ export function readHash(hash: string, base: Readonly<PlaygroundState>): { state
   if (hidden.length > 0) state.hidden = hidden.map(([key]) => key.slice(0, -HIDE_SUFFIX.length));
   const order = [...map.keys()];
   return { state, refused: refused.sort((a, b) => order.indexOf(a.key) - order.indexOf(b.key)) };
+}
+
+/** The decoded key-value pairs of a URL hash ("#a=1&b=2", the "#" optional), in order, repeated keys too. */
+export function hashPairs(hash: string): [string, string][] {
+  const pairs: [string, string][] = [];
+  for (const pair of hash.replace(/^#/, '').split('&')) {
+    const at = pair.indexOf('=');
+    if (at > 0) pairs.push([decode(pair.slice(0, at)), decode(pair.slice(at + 1))]);
+  }
+  return pairs;
 }
 
 /** The hash for `state`, without "#": every Playground key (so the Playground can open it), then nnplay's own. */

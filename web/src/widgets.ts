@@ -2,6 +2,7 @@
 // name, so what a person reads is what a screen reader says; every control is a native element and
 // so works from the keyboard. Each control applies the Locks (app/locks.ts) given to it by key.
 import type { Locks } from './app/locks';
+import { LOCKED_TITLE } from './embed/controlKeys';
 
 let nextId = 0;
 /** A document-unique id, for label `for` attributes (several playgrounds may share a page). */
@@ -26,13 +27,26 @@ export function button(parent: HTMLElement, label: string, onClick: () => void):
   return el;
 }
 
-/** Hides the box of the control named `key` (or the control itself), or disables its controls, as `locks` say. */
+/**
+ * Hides the box of the control named `key` (or the control itself), or disables its controls and
+ * says why in their tooltip, as `locks` say. A disabled control takes neither focus nor input.
+ */
 export function applyLock(box: HTMLElement, key: string, locks: Locks): void {
   box.hidden = locks.hidden.has(key);
   const locked = locks.locked.has(key);
   const controls =
     box instanceof HTMLButtonElement ? [box] : box.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>('input, select, button');
-  for (const control of controls) control.disabled = locked;
+  showLocked(box, locked);
+  for (const control of controls) {
+    control.disabled = locked;
+    showLocked(control, locked);
+  }
+}
+
+/** Gives `element` the tooltip of a locked control, or takes it away. */
+export function showLocked(element: HTMLElement, locked: boolean): void {
+  if (locked) element.title = LOCKED_TITLE;
+  else element.removeAttribute('title');
 }
 
 /** A control with its label, in a box that `*_hide` settings can hide. */

@@ -19,12 +19,15 @@ export interface Locks {
  */
 const ALSO_HIDDEN: Readonly<Record<string, readonly string[]>> = { percTrainData: ['testLoss', 'testAccuracy'] };
 
-/**
- * The Playground's keys: a setting's name, `playButton`, `stepButton`, `resetButton`, and
- * `numHiddenLayers` (the buttons that add and remove hidden layers); nnplay adds `regenerate`.
- */
+/** The keys are embed/controlKeys.ts's CONTROL_KEYS: the Playground's, and nnplay's own. */
 export function locksOf(config: Pick<PlaygroundConfig, 'locked'>, state: Readonly<PlaygroundState>): Locks {
   const hidden = state.hidden.flatMap((key) => [key, ...(ALSO_HIDDEN[key] ?? [])]);
   return { hidden: new Set(hidden), locked: new Set(config.locked ?? []), textHidden: state.hideText };
 }
 
+
+/** How a control is shown: not at all, disabled (locked), or as usual. Hidden wins over locked. */
+export type ControlState = 'hidden' | 'locked' | 'shown';
+
+export const controlState = (locks: Locks, key: string): ControlState =>
+  locks.hidden.has(key) ? 'hidden' : locks.locked.has(key) ? 'locked' : 'shown';

@@ -7,12 +7,16 @@ const SHOWN_CHARS = 40;
 
 const shown = (value: string): string => (value.length > SHOWN_CHARS ? `${value.slice(0, SHOWN_CHARS)}…` : value);
 
-/** One sentence per value of the link the page did not take: what its key takes and the value used instead; null if none. */
+/**
+ * One sentence per value of the link the page did not take: what its key takes and the value used
+ * instead (for a setting; an embed link's lock or goal is just left out); null if none.
+ */
 export function linkRefusals(refused: readonly Refusal[], state: Readonly<PlaygroundState>): string | null {
   if (refused.length === 0) return null;
   const written = new URLSearchParams(serialiseHash(state));
+  const instead = (key: string): string => (written.has(key) ? `, so it is ${written.get(key)}` : '');
   return refused
-    .map(({ key, value, allowed }) => `The link's ${key}=${shown(value)} was not used: ${key} takes ${allowed}, so it is ${written.get(key)}.`)
+    .map(({ key, value, allowed }) => `The link's ${key}=${shown(value)} was not used: ${key} takes ${allowed}${instead(key)}.`)
     .join(' ');
 }
 

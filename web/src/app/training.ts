@@ -12,6 +12,7 @@ export type RunEvent = 'play' | 'pause' | 'step' | 'reset' | 'rebuild' | 'regene
 export class Training {
   private running = false;
   private readonly inits = new InitLog();
+  private preset: Readonly<PlaygroundState> | null = null;
 
   constructor(
     private readonly settings: Settings,
@@ -48,10 +49,20 @@ export class Training {
     this.tell('step');
   }
 
+  /**
+   * Pauses and trains again from the initial weights; with a preset, from the preset's settings
+   * (a change of data or network is a rebuild, which starts at epoch 0 by itself).
+   */
   reset(): void {
+    if (this.preset && this.settings.update(this.preset) === 'rebuild') return;
     this.running = false;
     this.send({ type: 'reset' });
     this.tell('reset');
+  }
+
+  /** The settings Reset goes back to (an embed's preset), or null: Reset keeps the settings (the site's page). */
+  setPreset(preset: Readonly<PlaygroundState> | null): void {
+    this.preset = preset;
   }
 
   /**

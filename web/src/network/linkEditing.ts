@@ -25,14 +25,15 @@ export function listenToLinks(
     const { x, y } = local(event);
     // "Weight from X₁ to layer 1 neuron 2" shows as "Weight 0.42" over "from X₁ to layer 1 neuron 2".
     const [kind, ...route] = value.name.split(' ');
-    tooltip.show(() => `${kind} ${formatValue(value.value())}\n${route.join(' ')}`, x, y, stage.clientWidth);
+    const note = value.note ? `\n${value.note}` : '';
+    tooltip.show(() => `${kind} ${formatValue(value.value())}\n${route.join(' ')}${note}`, x, y, stage.clientWidth);
   });
   stage.addEventListener('pointerout', (event) => {
     if (find(event.target)) tooltip.hide();
   });
   stage.addEventListener('click', (event) => {
     const value = find(event.target);
-    if (!value) return;
+    if (!value || value.readOnly) return;
     tooltip.hide();
     const { x, y } = local(event);
     const bounds = { width: stage.clientWidth, height: stage.clientHeight };

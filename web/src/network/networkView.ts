@@ -2,7 +2,9 @@
 // features, each hidden layer and the output as columns of heatmap thumbnails, linked by curves
 // whose width and colour show the weights. Rebuilt only when the network's shape or the width
 // changes; every other update changes pixels and attributes in place.
+import type { ControlState } from '../app/locks';
 import type { ColourScheme } from '../colours';
+import { LOCKED_TITLE } from '../embed/controlKeys';
 import { type Diagram, type DiagramNode, type NetworkLayout, biasName, diagramOf, shapeKey, weightName } from './diagram';
 import { featureGrid } from '../engineFacts';
 import { type Geometry, LABEL_WIDTH, geometryOf, nodeAt, sameGeometry } from './geometry';
@@ -35,6 +37,18 @@ export interface NetworkCallbacks {
   /** A feature thumbnail was clicked (or Enter, Space): turn that feature on or off. */
   onToggleFeature(feature: string): void;
 }
+
+/** What the page's author hid or locked in the network column (app/locks.ts's ControlState). */
+export interface NetworkLocks {
+  /** The "+" and "−" of layers (hidden: those of the layers only, as in the Playground) and, locked, of neurons too. */
+  shape: ControlState;
+  /** Editing weights and biases: not offered when hidden, refused with a tooltip when locked. */
+  weights: ControlState;
+  /** Features whose buttons cannot turn them on or off. */
+  lockedFeatures: readonly string[];
+}
+
+const OPEN: NetworkLocks = { shape: 'shown', weights: 'shown', lockedFeatures: [] };
 
 export interface NetworkViewOptions {
   colours: ColourScheme;
@@ -71,7 +85,7 @@ export class NetworkView {
   private inputsDrawn = false;
   /** Thumbnails show each cell's sign (the output options' Discretize output). */
   private discretize = false;
-  private layersHidden = false;
+  private locks = OPEN;
 
   constructor(
     container: HTMLElement,
@@ -117,10 +131,11 @@ export class NetworkView {
     this.draw();
   }
 
-  /** Hides (or shows again) the "+" and "−" of the hidden layers; the count stays. */
-  hideLayerButtons(hidden: boolean): void {
-    this.layersHidden = hidden;
-    for (const button of this.layersSlot.querySelectorAll('button')) button.hidden = hidden;
+  /** Hides or locks the controls of the diagram; a change rebuilds it. */
+  setLocks(locks: NetworkLocks): void {
+    if (JSON.stringify(locks) === JSON.stringify(this.locks)) return;
+    this.locks = locks;
+    if (this.diagram && this.geometry) this.build(this.diagram, this.geometry);
   }
 
   /** Thumbnails show each cell's sign (true) or its value. */
@@ -186,14 +201,17 @@ export class NetworkView {
     this.geometry = geometry;
     this.inputsDrawn = false;
     const hiddenLayers = diagram.columns.length - 2;
+    const { shape, lockedFeatures } = this.locks;
     this.layersSlot.replaceChildren(
       hiddenLayersControl(
         hiddenLayers,
+        shape === 'locked',
         () => this.callbacks.onAddLayer(),
         () => this.callbacks.onRemoveLayer(),
       ),
     );
-    this.hideLayerButtons(this.layersHidden);
+    // The Playground's numHiddenLayers_hide hides the layers' buttons; the count stays.
+    for (const button of this.layersSlot.querySelectorAll('button')) button.hidden = shape === 'hidden';
 
     this.links = new LinkLayer(diagram, geometry);
     this.stage.style.width = `${geometry.width}px`;
@@ -208,6 +226,7 @@ export class NetworkView {
         const control = neuronsControl(
           c,
           column.length,
+          shape === 'locked',
           () => this.callbacks.onAddNeuron(c - 1),
           () => this.callbacks.onRemoveNeuron(c - 1),
         );
@@ -215,15 +234,21 @@ export class NetworkView {
         this.stage.append(control);
       }
       for (const node of column) {
+        const locked = node.kind === 'feature' && lockedFeatures.includes(node.feature);
         const neuron = neuronButton(
           node,
           geometry,
           (source, grid) => this.hover.set(source, grid),
           (button) => {
-            if (node.kind === 'feature') this.callbacks.onToggleFeature(node.feature);
+            if (node.kind === 'feature' && !locked) this.callbacks.onToggleFeature(node.feature);
             else if (node.layer >= 0) this.togglePanel(node, button);
           },
         );
+        // aria-disabled, not disabled: the feature keeps the focus that shows it in the output view.
+        if (locked) {
+          neuron.button.setAttribute('aria-disabled', 'true');
+          neuron.button.title = LOCKED_TITLE;
+        }
         this.neurons.push(neuron);
         this.stage.append(neuron.button);
       }
@@ -252,15 +277,24 @@ export class NetworkView {
       name: weightName(source, node),
       value: () => this.weight(node.layer, node.unit, from),
       apply: (value) => this.callbacks.onEditWeight(node.layer, node.unit, from, value),
+      ...this.weightAccess(),
     }));
     const bias: PanelRow = {
       name: biasName(node),
       value: () => this.bias(node.layer, node.unit),
       apply: (value) => this.callbacks.onEditBias(node.layer, node.unit, value),
+      ...this.weightAccess(),
     };
     const { x, y } = nodeAt(geometry, node.column, node.row);
     this.hover.set('panel', node.grid);
     this.panel.open(node.name, [...weights, bias], button, { x, y, size: geometry.node }, geometry);
+  }
+
+  /** Whether the weights and biases may be edited, and if locked, why not. */
+  private weightAccess(): Pick<EditableValue, 'readOnly' | 'note'> {
+    const { weights } = this.locks;
+    if (weights === 'shown') return {};
+    return weights === 'locked' ? { readOnly: true, note: LOCKED_TITLE } : { readOnly: true };
   }
 
   private weight(layer: number, to: number, from: number): number {
@@ -282,6 +316,7 @@ export class NetworkView {
         name: weightName(diagram.linked[layer]![from]!, diagram.linked[layer + 1]![to]!),
         value: () => this.weight(layer, to, from),
         apply: (value) => this.callbacks.onEditWeight(layer, to, from, value),
+        ...this.weightAccess(),
       };
     }
     const bias = target.getAttribute('data-bias');
@@ -291,6 +326,7 @@ export class NetworkView {
         name: biasName(diagram.linked[layer + 1]![unit]!),
         value: () => this.bias(layer, unit),
         apply: (value) => this.callbacks.onEditBias(layer, unit, value),
+        ...this.weightAccess(),
       };
     }
     return null;

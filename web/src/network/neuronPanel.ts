@@ -64,6 +64,7 @@ export class NeuronPanel {
         },
       });
       field.reset(row.value());
+      if (row.readOnly) field.makeReadOnly(row.note);
       return { row, field };
     });
     this.element.append(header, ...this.rows.map(({ field }) => field.element));

@@ -20,6 +20,10 @@ export interface EditableValue {
   name: string;
   value(): number;
   apply(value: number): void;
+  /** It can be looked at but not changed. */
+  readOnly?: boolean;
+  /** Why it cannot be changed, for its tooltip ("Locked by the author of this page"). */
+  note?: string;
 }
 
 export interface NumberFieldActions {
@@ -88,6 +92,12 @@ export class NumberField {
     this.showInvalid();
     this.edited = false;
     this.input.value = formatValue(this.current);
+  }
+
+  /** The field can be read and focused but not typed in; `note` says why, in its tooltip. */
+  makeReadOnly(note: string | undefined): void {
+    this.input.readOnly = true;
+    if (note) this.input.title = note;
   }
 
   /** Shows `value` unless the user is in the field (a live value would move the caret under them). */

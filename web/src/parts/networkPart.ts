@@ -2,7 +2,7 @@
 // rebuilt when `*_hide` changes which, and its edits turned into settings or engine commands; under
 // it, the line that tells a learner what can be clicked (the Playground's "Click anywhere to edit").
 import { NEW_LAYER_NEURONS, reshaped, toggledFeature } from '../app/edits';
-import type { Locks } from '../app/locks';
+import { controlState, type Locks } from '../app/locks';
 import type { Part, PartContext } from '../app/part';
 import { colourScheme } from '../colours';
 import { NetworkView } from '../network/networkView';
@@ -11,9 +11,8 @@ import { FEATURES, type Feature, type PlaygroundState } from '../state';
 import { element } from '../widgets';
 import type { ErrorMessage } from './messages';
 
-const EDIT_HINT =
-  'Click a link or a bias (the small square by a neuron) to edit its value, or a neuron to edit all its weights. ' +
-  'Hover a neuron to see its output in the output view.';
+const EDIT_HINT = 'Click a link or a bias (the small square by a neuron) to edit its value, or a neuron to edit all its weights. ';
+const HOVER_HINT = 'Hover a neuron to see its output in the output view.';
 
 export class NetworkPart implements Part {
   private view: NetworkView | undefined;
@@ -22,7 +21,7 @@ export class NetworkPart implements Part {
   private latest: Frame | undefined;
   /** Holds the view, which is replaced, above the hint. */
   private readonly slot = element('div', 'nnplay-network-slot');
-  private readonly hint = element('p', 'nnplay-text', EDIT_HINT);
+  private readonly hint = element('p', 'nnplay-text', EDIT_HINT + HOVER_HINT);
 
   constructor(
     parent: HTMLElement,
@@ -36,12 +35,18 @@ export class NetworkPart implements Part {
 
   show(state: Readonly<PlaygroundState>, locks: Locks): void {
     this.hint.hidden = locks.textHidden;
+    const weights = controlState(locks, 'weights');
+    const hint = (weights === 'shown' ? EDIT_HINT : '') + HOVER_HINT;
+    if (this.hint.textContent !== hint) this.hint.textContent = hint;
     if (!this.view || state.hidden.join() !== this.hidden) this.view = this.replaceView(state);
     else if (state.colours !== this.colours) this.view.setColours(colourScheme(state.colours));
     this.colours = state.colours;
     this.view.setDiscretize(state.discretize);
-    // TensorFlow Playground's `numHiddenLayers_hide` hides the buttons that add and remove layers.
-    this.view.hideLayerButtons(locks.hidden.has('numHiddenLayers'));
+    this.view.setLocks({
+      shape: controlState(locks, 'numHiddenLayers'),
+      weights,
+      lockedFeatures: FEATURES.filter((feature) => locks.locked.has(feature)),
+    });
   }
 
   draw(frame: Frame): void {
