@@ -147,6 +147,10 @@ test('a configuration that locks downloadFigure shows the buttons disabled, afte
   const playground = page.locator('#first');
   await shown(playground);
   const group = playground.getByRole('group', { name: 'Download figure' });
-  for (const format of ['SVG', 'PNG']) assert.ok(await group.getByRole('button', { name: format }).isDisabled(), format);
+  for (const format of ['SVG', 'PNG']) {
+    const button = group.getByRole('button', { name: format });
+    assert.ok(await button.isDisabled(), format);
+    assert.equal(await button.getAttribute('title'), 'Locked by the author of this page');
+  }
   await close();
 });
