@@ -138,6 +138,10 @@ test('the loss: one polyline per unbroken run of finite losses, from 0 at the bo
   const diverging = parseXml(`<svg>${lossPanel({ epochs: [0, 1], train: [1, 50000], test: [1, 50000] }).markup}</svg>`);
   const tickLabels = findAll(diverging, (e) => e.name === 'text' && e.attributes['text-anchor'] === 'end').map(textOf);
   assert.deepEqual(tickLabels, ['0', '1.0e+4', '2.0e+4', '3.0e+4', '4.0e+4', '5.0e+4']);
+  // 20 000 epochs step by 5 000, written out in full.
+  const long = parseXml(`<svg>${lossPanel({ epochs: [0, 20000], train: [1, 0.5], test: [1, 0.5] }).markup}</svg>`);
+  const epochLabels = findAll(long, (e) => e.name === 'text' && e.attributes['text-anchor'] === 'middle').map(textOf);
+  assert.deepEqual(epochLabels.slice(0, 5), ['0', '5,000', '10,000', '15,000', '20,000']);
   // One epoch is no line yet.
   const waiting = parseXml(`<svg>${lossPanel({ epochs: [0], train: [0.5], test: [0.5] }).markup}</svg>`);
   assert.equal(findAll(waiting, (e) => e.name === 'polyline').length, 0);

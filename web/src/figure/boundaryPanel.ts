@@ -3,12 +3,11 @@
 // whole number, and the colour scale under it. Pure: the heatmap arrives as an image URL.
 import type { ColourScheme } from '../colours';
 import { axisTicks } from '../heatmapAxes';
-import type { Panel } from './networkPanel';
-import { num, rgb, tag, text } from './svgMarkup';
+import { num, type Panel, rgb, tag, text } from './svgMarkup';
 import { INK, LABEL_SIZE, MUTED, RULE, TICK_SIZE } from './theme';
 
 /** Side of the square, in CSS pixels. */
-export const BOUNDARY_SIDE = 280;
+const BOUNDARY_SIDE = 280;
 const POINT_RADIUS = 3;
 const TICK = 4;
 const LEGEND_WIDTH = 160;
@@ -26,7 +25,7 @@ export interface BoundaryFigure {
 }
 
 /** Minus signs, not hyphens, as the page writes them. */
-export const signed = (value: number): string => (value < 0 ? `−${-value}` : String(value));
+const signed = (value: number): string => (value < 0 ? `−${-value}` : String(value));
 
 function circles(points: Float32Array, stroke: string, extent: number, scheme: ColourScheme, className: string): string[] {
   const scale = BOUNDARY_SIDE / (2 * extent);

@@ -7,8 +7,8 @@ import { type BoundaryFigure, boundaryPanel } from './boundaryPanel';
 import { captionLines, resultItems, settingsItems } from './caption';
 import type { Losses } from '../lossSeries';
 import { lossPanel } from './lossPanel';
-import { type NetworkFigure, type Panel, networkPanel } from './networkPanel';
-import { escapeXml, num, tag, text } from './svgMarkup';
+import { type NetworkFigure, networkPanel } from './networkPanel';
+import { escapeXml, num, type Panel, tag, text } from './svgMarkup';
 import { FONT_FAMILY, HEADING_HEIGHT, INK, heading } from './theme';
 
 const MARGIN = 28;

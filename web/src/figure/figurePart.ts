@@ -13,11 +13,12 @@ import type { Frame, Resolutions } from '../protocol';
 import type { PlaygroundState } from '../state';
 import { applyLock, button, element, uniqueId } from '../widgets';
 import { type Figure, figureSvg } from './figure';
-import { gridImage, saveFile, svgToPng } from './raster';
+import { gridImage, svgToPng } from './raster';
+import { saveFile } from './saveFile';
 import './figure.css';
 
 /** The PNG's pixels per CSS pixel: 4 × 96 = 384 pixels to the inch at the SVG's size, above print's 300. */
-export const PNG_SCALE = 4;
+const PNG_SCALE = 4;
 
 const sign = (value: number): number => (value >= 0 ? 1 : -1);
 

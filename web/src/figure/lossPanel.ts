@@ -2,11 +2,10 @@
 // finite), the y axis from 0, "nice" ticks (steps of 1, 2 or 5 times a power of ten), and a legend
 // under the axis drawn as the page's chart draws the series. Pure.
 import { type Losses, TEST_STROKE, TRAINING_DASH, TRAINING_STROKE } from '../lossSeries';
-import type { Panel } from './networkPanel';
-import { num, tag, text } from './svgMarkup';
+import { num, type Panel, tag, text } from './svgMarkup';
 import { INK, LABEL_SIZE, MUTED, RULE, TICK_SIZE } from './theme';
 
-export const LOSS_PLOT = { width: 300, height: 280 };
+const LOSS_PLOT = { width: 300, height: 280 };
 /** Room left of the plot for the y axis's labels. */
 const LEFT = 44;
 const TICK = 4;
@@ -30,10 +29,15 @@ export function niceTicks(min: number, max: number, count = TARGET_TICKS, smalle
 /** The decimals a multiple of `step` needs: 0 for 100, 1 for 0.2, 2 for 0.05. */
 const decimals = (step: number): number => Math.max(0, -Math.floor(Math.log10(step) + 1e-9));
 
-/** A tick's label with as many decimals as its step needs; from 10 000 on in powers of ten (a diverging loss). */
+/** A tick's label with as many decimals as its step needs: "0.2", "1,000". */
 function tickLabel(value: number, step: number): string {
-  if (step >= 1e4) return value === 0 ? '0' : value.toExponential(1);
   return value.toLocaleString('en', { minimumFractionDigits: decimals(step), maximumFractionDigits: decimals(step) });
+}
+
+/** A loss tick's label; from steps of 10 000 on in powers of ten (a diverging loss), so it fits left of the plot. */
+function lossLabel(value: number, step: number): string {
+  if (step < 1e4) return tickLabel(value, step);
+  return value === 0 ? '0' : value.toExponential(1);
 }
 
 /** The points of `losses` as polyline runs, each unbroken by a missing loss. */
@@ -75,7 +79,7 @@ export function lossPanel(series: Losses): Panel {
 
   const yAxis = yTicks.values.flatMap((value) => [
     tag('line', { x1: LEFT - TICK, x2: LEFT, y1: y(value), y2: y(value), stroke: RULE }),
-    text(tickLabel(value, yTicks.step), { x: LEFT - TICK - 3, y: y(value), dy: '0.35em', 'text-anchor': 'end', 'font-size': TICK_SIZE, fill: MUTED }),
+    text(lossLabel(value, yTicks.step), { x: LEFT - TICK - 3, y: y(value), dy: '0.35em', 'text-anchor': 'end', 'font-size': TICK_SIZE, fill: MUTED }),
   ]);
   const xAxis = xTicks.values.flatMap((value) => [
     tag('line', { x1: x(value), x2: x(value), y1: height, y2: height + TICK, stroke: RULE }),

@@ -7,18 +7,11 @@ import { diagramOf } from '../network/diagram';
 import { BIAS_SIZE, geometryOf, nodeAt } from '../network/geometry';
 import { biasCorner, linkPath, linkWidth } from '../network/links';
 import type { NetworkWeights } from '../protocol';
-import { tag, text, rgb } from './svgMarkup';
+import { type Panel, rgb, tag, text } from './svgMarkup';
 import { INK, LABEL_SIZE, MUTED, RULE, TICK_SIZE } from './theme';
 
 /** Width the diagram is laid out for: wider networks shrink their gaps, then grow wider than it. */
 const NETWORK_WIDTH = 440;
-
-export interface Panel {
-  /** Markup with its top-left corner at (0, 0). */
-  markup: string;
-  width: number;
-  height: number;
-}
 
 export interface NetworkFigure {
   network: NetworkWeights;

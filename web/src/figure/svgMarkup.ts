@@ -5,6 +5,13 @@
 
 export type Attributes = Record<string, string | number | undefined>;
 
+/** A block of the figure: markup with its top-left corner at (0, 0), and its size. */
+export interface Panel {
+  markup: string;
+  width: number;
+  height: number;
+}
+
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
 /** `text` safe inside an element or a double-quoted attribute. */
