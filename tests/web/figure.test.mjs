@@ -73,6 +73,10 @@ test('the figure is one well-formed SVG document of the size it says, on a white
   assert.equal(root.attributes.viewBox, `0 0 ${width} ${height}`);
   assert.equal(root.children.find((e) => e.name === 'title').text, 'nnplay: the network, its decision boundary and its loss');
   assert.deepEqual(root.children.find((e) => e.name === 'rect').attributes, { width: String(width), height: String(height), fill: '#ffffff' });
+  // The description: the caption, and the settings as a link's hash, with the seed.
+  const desc = root.children.find((e) => e.name === 'desc').text;
+  assert.match(desc, /^Circle data, noise 0/);
+  assert.match(desc, /\nSettings: #.*seed=0\.50000/);
   // The page runs under a Content-Security-Policy without inline styles: presentation attributes only.
   assert.doesNotMatch(svg, /style=|<style/);
 });

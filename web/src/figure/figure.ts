@@ -2,7 +2,7 @@
 // side under their headings, the settings and results as a caption below, on a white ground. One
 // SVG document as text; its size is in CSS pixels (96 to the inch). Pure.
 import type { EpochStats } from '@engine/nnplay.mjs';
-import type { PlaygroundState } from '../state';
+import { type PlaygroundState, serialiseHash } from '../state';
 import { type BoundaryFigure, boundaryPanel } from './boundaryPanel';
 import { captionLines, resultItems, settingsItems } from './caption';
 import type { Losses } from '../lossSeries';
@@ -67,7 +67,8 @@ export function figureSvg(input: FigureInput): Figure {
         'font-family': FONT_FAMILY,
       },
       `<title>nnplay: the network, its decision boundary and its loss</title>`,
-      `<desc>${escapeXml(lines.join('\n'))}</desc>`,
+      // With the settings as a link's hash (the seed too), which opens the same experiment again.
+      `<desc>${escapeXml([...lines, `Settings: #${serialiseHash(input.state)}`].join('\n'))}</desc>`,
       tag('rect', { width, height, fill: '#ffffff' }),
       ...placed,
       tag('g', { class: 'caption' }, ...caption),
