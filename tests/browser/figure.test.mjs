@@ -90,8 +90,11 @@ test('Download figure saves the network, the decision boundary and the loss as o
   assert.equal(read.train, 250);
   assert.equal(read.test, 250);
   assert.ok(read.heatmap.startsWith('data:image/png;base64,'));
-  // A point from each epoch at rest (0 to `epoch`): more than two, so a line.
-  assert.ok(read.trainLine.split(' ').length > 2, read.trainLine);
+  // At one epoch a frame, each frame's history is its epoch: a point for each of epochs 0 to `epoch`,
+  // from the plot's left edge to its right (44 to 344 in the panel).
+  const points = read.trainLine.split(' ').map((point) => Number(point.split(',')[0]));
+  assert.equal(points.length, epoch + 1);
+  assert.deepEqual([points[0], points.at(-1)], [44, 344]);
   assert.match(read.caption, /^Circle data, noise 0, 50% for training · inputs X₁, X₂ · 2 hidden layers \(4, 2 neurons\) · Tanh activation · learning rate 0\.03/);
   const shownLoss = await page.getByLabel('Test loss', { exact: true }).textContent();
   assert.ok(read.caption.includes(`Epoch ${epoch.toLocaleString('en')} · test loss ${shownLoss}`), read.caption);
