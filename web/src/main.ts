@@ -20,6 +20,7 @@ import { FigurePart } from './figure/figurePart';
 import { layout } from './layout';
 import { LossChart } from './lossChart';
 import { Announcements } from './parts/announcements';
+import { GoalsPart } from './parts/goals';
 import { ErrorMessage, StuckNotice } from './parts/messages';
 import { NetworkPart } from './parts/networkPart';
 import { OutputView } from './parts/outputView';
@@ -28,6 +29,7 @@ import { DEFAULT_STATE, type PlaygroundState, type Refusal } from './state';
 import type { EpochStats } from '@engine/nnplay.mjs';
 import './style.css';
 import './regions.css';
+import './goals.css';
 
 export type { Goal, GoalMetric, PlaygroundConfig } from './config';
 export type { PlaygroundEvents } from './app/events';
@@ -95,8 +97,9 @@ export function mount(element: HTMLElement, config: PlaygroundConfig = {}): Play
   const outputView = new OutputView(regions.outputView, context, RESOLUTIONS.output);
   const chart = new LossChart(regions.chart);
   const network = new NetworkPart(regions.network, context, errors, RESOLUTIONS.neuron);
+  const goals = new GoalsPart(regions.goals, context);
   const figure = new FigurePart(regions.outputOptions, context, errors, chart.series, RESOLUTIONS);
-  parts.push(run, hyper, errors, notice, data, output, outputView, chart, network, figure, announcements);
+  parts.push(run, hyper, errors, notice, data, output, outputView, chart, network, goals, figure, announcements);
 
   const show = (): void => {
     const state = settings.get();
