@@ -2,6 +2,10 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
+const web = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
+
+/** Entries whose file keeps its name at the root of dist/, for pages elsewhere to load. */
+const STABLE_NAMES = new Set(['nnplay-embed']);
 
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
@@ -14,5 +18,19 @@ export default defineConfig({
   server: { host: '127.0.0.1', fs: { allow: [repo] } },
   preview: { host: '127.0.0.1' },
   worker: { format: 'es' },
-  build: { outDir: '../dist', emptyOutDir: true },
+  build: {
+    outDir: '../dist',
+    emptyOutDir: true,
+    rolldownOptions: {
+      input: {
+        index: web('index.html'),
+        embed: web('embed.html'),
+        'host-example': web('host-example.html'),
+        'nnplay-embed': web('src/embed/client.ts'),
+      },
+      // The client's exports are its API: keep them.
+      preserveEntrySignatures: 'allow-extension',
+      output: { entryFileNames: (chunk) => (STABLE_NAMES.has(chunk.name) ? '[name].js' : 'assets/[name]-[hash].js') },
+    },
+  },
 });

@@ -56,8 +56,12 @@ export interface Playground {
 
 const RESOLUTIONS: Resolutions = { output: 100, neuron: 36 };
 
-/** Builds a playground inside `element` and starts its worker; training waits for Play. */
-export function mount(element: HTMLElement, config: PlaygroundConfig = {}): Playground {
+/**
+ * Builds a playground inside `element` and starts its worker; training waits for Play. `refused`:
+ * values of a link the caller read `config` from (the embed page's) that were not used, said as the
+ * page says those of its own URL hash.
+ */
+export function mount(element: HTMLElement, config: PlaygroundConfig = {}, refused: readonly Refusal[] = []): Playground {
   let current = config;
   const initial = initialState(config, randomSeed(), config.urlHash ? location.hash : undefined);
   const settings = createSettings(initial.state);
@@ -124,9 +128,9 @@ export function mount(element: HTMLElement, config: PlaygroundConfig = {}): Play
   show();
   training.start();
   // The address bar holds the experiment on screen from the start, its random seed too.
-  const tellRefused = (refused: Refusal[]): void => errors.tell(linkRefusals(refused, settings.get()));
+  const tellRefused = (refused: readonly Refusal[]): void => errors.tell(linkRefusals(refused, settings.get()));
   const stopUrlSync = config.urlHash ? installUrlSync(settings, window, tellRefused) : () => {};
-  tellRefused(initial.refused);
+  tellRefused([...refused, ...initial.refused]);
   return {
     play: () => training.play(),
     pause: () => training.pause(),
