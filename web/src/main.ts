@@ -22,6 +22,7 @@ import { Announcements } from './parts/announcements';
 import { ErrorMessage, StuckNotice } from './parts/messages';
 import { NetworkPart } from './parts/networkPart';
 import { OutputView } from './parts/outputView';
+import { SharePart } from './share/sharePart';
 import type { Frame, Resolutions } from './protocol';
 import { DEFAULT_STATE, type PlaygroundState, type Refusal } from './state';
 import type { EpochStats } from '@engine/nnplay.mjs';
@@ -99,6 +100,8 @@ export function mount(element: HTMLElement, config: PlaygroundConfig = {}, refus
   const chart = new LossChart(regions.chart);
   const network = new NetworkPart(regions.network, context, errors, RESOLUTIONS.neuron);
   parts.push(run, hyper, errors, notice, data, output, outputView, chart, network, announcements);
+  // The full playground, its settings in the address bar, offers Share / Embed; an embed or a lesson does not.
+  if (config.urlHash) parts.push(new SharePart(regions.run, regions.root, settings));
 
   const show = (): void => {
     const state = settings.get();
