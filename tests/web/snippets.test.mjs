@@ -70,7 +70,7 @@ test('attribute values escape the ampersand and their own quote only', () => {
 test('the iframe snippet and the custom-element snippet', () => {
   assert.equal(
     iframeSnippet('https://example.org/embed.html#dataset=xor&noise_lock=true'),
-    '<iframe src="https://example.org/embed.html#dataset=xor&amp;noise_lock=true" title="nnplay: a neural network playground" width="100%" height="720"></iframe>',
+    '<iframe src="https://example.org/embed.html#dataset=xor&amp;noise_lock=true" title="nnplay: a neural network playground" width="100%" height="1000"></iframe>',
   );
   const config = { version: 1, state: {}, goals: [{ metric: 'epoch', atLeast: 10, message: "Don't stop & <go on>" }] };
   assert.equal(

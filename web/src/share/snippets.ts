@@ -60,8 +60,11 @@ export function embedLink(page: string, config: PlaygroundConfig): string {
 /** The custom element's script beside the site's `page`. */
 export const elementScript = (page: string): string => new URL('nnplay-element.js', page).href;
 
-/** The iframe's height before its page tells the host how tall it is (the host-page API, or the LTI message). */
-export const FRAME_HEIGHT = 720;
+/**
+ * The iframe's height until its page tells the host how tall it is (the host-page API, or the LTI
+ * message): the widget needs about 975 px at the width of a course page's column, 720–1000 px.
+ */
+export const FRAME_HEIGHT = 1000;
 
 /** `text` as the value of an attribute between `quote`s: the ampersand and that quote as references. */
 export function attributeValue(text: string, quote: '"' | "'"): string {
