@@ -10,6 +10,8 @@ export interface Layout {
   hyper: HTMLElement;
   /** Where error boxes go: inside the messages' reserved room, over what follows when longer. */
   messages: HTMLElement;
+  /** The configuration's goals, at the top of the output. */
+  goals: HTMLElement;
   data: HTMLElement;
   network: HTMLElement;
   outputStats: HTMLElement;
@@ -39,11 +41,12 @@ export function layout(parent: HTMLElement): Layout {
   const data = region(grid, 'nnplay-data', 'Data');
   const network = region(grid, 'nnplay-network', 'Network');
   const output = region(grid, 'nnplay-output', 'Output');
+  const goals = element('div', 'nnplay-output-goals');
   const outputStats = element('div', 'nnplay-output-stats');
   const outputView = element('div', 'nnplay-output-view');
   const outputOptions = element('div', 'nnplay-output-options');
   const chart = element('div', 'nnplay-chart');
-  output.append(outputStats, outputView, outputOptions, chart);
+  output.append(goals, outputStats, outputView, outputOptions, chart);
   parent.append(root);
-  return { root, run, hyper, messages, data, network, outputStats, outputView, outputOptions, chart };
+  return { root, run, hyper, messages, goals, data, network, outputStats, outputView, outputOptions, chart };
 }

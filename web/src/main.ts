@@ -19,6 +19,7 @@ import { setEngineFacts } from './engineFacts';
 import { layout } from './layout';
 import { LossChart } from './lossChart';
 import { Announcements } from './parts/announcements';
+import { GoalsPart } from './parts/goals';
 import { ErrorMessage, StuckNotice } from './parts/messages';
 import { NetworkPart } from './parts/networkPart';
 import { OutputView } from './parts/outputView';
@@ -28,6 +29,7 @@ import { DEFAULT_STATE, type PlaygroundState, type Refusal } from './state';
 import type { EpochStats } from '@engine/nnplay.mjs';
 import './style.css';
 import './regions.css';
+import './goals.css';
 
 export type { Goal, GoalMetric, PlaygroundConfig } from './config';
 export type { PlaygroundEvents } from './app/events';
@@ -99,7 +101,8 @@ export function mount(element: HTMLElement, config: PlaygroundConfig = {}, refus
   const outputView = new OutputView(regions.outputView, context, RESOLUTIONS.output);
   const chart = new LossChart(regions.chart);
   const network = new NetworkPart(regions.network, context, errors, RESOLUTIONS.neuron);
-  parts.push(run, hyper, errors, notice, data, output, outputView, chart, network, announcements);
+  const goals = new GoalsPart(regions.goals, context);
+  parts.push(run, hyper, errors, notice, data, output, outputView, chart, network, goals, announcements);
   // The full playground, its settings in the address bar, offers Share / Embed; an embed or a lesson does not.
   if (config.urlHash) parts.push(new SharePart(regions.run, regions.root, settings));
 

@@ -38,7 +38,7 @@ export const KEYWORDS: readonly string[] = [
 const SHOWN_CHARS = 40;
 
 /** `value` as JSON, cut when long. */
-export function shown(value: unknown): string {
+function shown(value: unknown): string {
   const json = typeof value === 'number' && !Number.isFinite(value) ? undefined : JSON.stringify(value);
   const text = value === undefined ? 'nothing' : (json ?? String(value));
   return text.length > SHOWN_CHARS ? `${text.slice(0, SHOWN_CHARS)}…` : text;
@@ -54,7 +54,7 @@ const TYPE_WORDS: Record<string, string> = {
 };
 
 /** What `schema` takes, in words: "a number from 0 to 100", "one of "relu", "tanh"". */
-export function expected(schema: Schema): string {
+function expected(schema: Schema): string {
   if (schema.enum) return `one of ${schema.enum.map(shown).join(', ')}`;
   if ('const' in schema) return shown(schema.const);
   const kind = schema.type ? TYPE_WORDS[schema.type]! : '';

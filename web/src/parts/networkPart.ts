@@ -36,7 +36,8 @@ export class NetworkPart implements Part {
   show(state: Readonly<PlaygroundState>, locks: Locks): void {
     this.hint.hidden = locks.textHidden;
     const weights = controlState(locks, 'weights');
-    this.hint.textContent = (weights === 'shown' ? EDIT_HINT : '') + HOVER_HINT;
+    const hint = (weights === 'shown' ? EDIT_HINT : '') + HOVER_HINT;
+    if (this.hint.textContent !== hint) this.hint.textContent = hint;
     if (!this.view || state.hidden.join() !== this.hidden) this.view = this.replaceView(state);
     else if (state.colours !== this.colours) this.view.setColours(colourScheme(state.colours));
     this.colours = state.colours;
