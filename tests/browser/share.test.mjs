@@ -99,6 +99,7 @@ test('an author locks and hides controls and adds a goal: the links and snippets
   assert.equal(await frame.getByRole('slider', { name: 'Noise' }).isVisible(), false);
   assert.ok(await frame.getByRole('slider', { name: 'Batch size' }).isVisible());
   assert.equal(await frame.getByRole('button', { name: 'Share / Embed' }).count(), 0, 'an embed has no Share button');
+  await frame.getByText('Test accuracy ≥ 80% within 200 epochs', { exact: true }).waitFor();
   await screenshot(page, 'share-dialog');
   await page.locator('iframe[title="Preview of the embed"]').scrollIntoViewIfNeeded();
   await screenshot(page, 'share-dialog-preview');
@@ -134,6 +135,8 @@ test('the preview follows each choice; a goal that is not valid is said in words
   assert.equal(await dialog.getByRole('group', { name: 'Goal 2' }).count(), 0);
   assert.equal(await dialog.getByRole('group', { name: 'Goal 1' }).getByLabel('Watch').inputValue(), 'epoch');
   assert.match(await output(dialog, 'Embed link'), /&goal=epoch,atLeast,100,300$/);
+  await frame.getByText('Epoch ≥ 100 within 300 epochs', { exact: true }).waitFor();
+  assert.equal(await frame.getByText('Test loss ≤ 0.05 within 300 epochs').count(), 0);
 
   // Escape closes the dialog, takes the preview (and its worker) away and gives the focus back.
   await page.keyboard.press('Escape');
