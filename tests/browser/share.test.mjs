@@ -87,7 +87,17 @@ test('an author locks and hides controls and adds a goal: the links and snippets
 
   await dialog.getByRole('button', { name: 'Copy the iframe snippet' }).click();
   await dialog.getByText('Copied the iframe snippet.').waitFor();
-  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await output(dialog, 'Iframe snippet'));
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(copied, await output(dialog, 'Iframe snippet'));
+
+  // Pasted into a plain HTML page, the snippet shows the embed as the author made it.
+  const { page: host, close: closeHost } = await openPage('about:blank');
+  await host.setContent(`<!doctype html><html lang="en"><title>Week 3</title><h1>Week 3</h1>${copied}</html>`);
+  const pasted = host.frameLocator('iframe[title="nnplay: a neural network playground"]');
+  await shown(pasted.locator('body'));
+  assert.ok(await pasted.getByLabel('Activation', { exact: true }).isDisabled());
+  await pasted.getByText('Test accuracy ≥ 80% within 200 epochs', { exact: true }).waitFor();
+  await closeHost();
 
   // The preview is the embed link, with the control locked (and its tooltip) and the other hidden.
   assert.equal(await page.locator('iframe[title="Preview of the embed"]').getAttribute('src'), embed);
