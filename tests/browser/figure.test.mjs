@@ -59,6 +59,12 @@ test('Download figure saves the network, the decision boundary and the loss as o
   await waitForNumber(page, 'Epoch', (e) => e >= 30);
   await page.getByRole('button', { name: 'Pause' }).click();
   const epoch = await epochAtRest(page);
+  // The site runs under a strict Content-Security-Policy (img-src 'self' data: blob:, no inline styles):
+  // making either file breaks none of it.
+  await page.evaluate(() => {
+    globalThis.violations = [];
+    document.addEventListener('securitypolicyviolation', (event) => globalThis.violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+  });
 
   const svg = await download(page, 'SVG');
   assert.equal(svg.name, `nnplay-circle-${epoch}-epochs.svg`);
@@ -133,6 +139,7 @@ test('Download figure saves the network, the decision boundary and the loss as o
   assert.deepEqual(pixels.corner, [255, 255, 255]);
   const [r, , b] = pixels.square;
   assert.ok(r - b > 30, `orange at the boundary's corner: ${pixels.square}`);
+  assert.deepEqual(await page.evaluate(() => globalThis.violations), []);
   await screenshot(page, 'figure-buttons');
   await close();
 });
