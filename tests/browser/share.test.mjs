@@ -2,6 +2,7 @@
 // the links and snippets (which parse back to the configuration chosen), copy one, and watch the
 // live preview (the embed page itself) follow each choice.
 import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
 import { test } from 'node:test';
 import { load } from '../web/load.mjs';
 import { open, openPage, PHONE, screenshot, shown } from './site.mjs';
@@ -19,6 +20,13 @@ async function openDialog(hash, options = {}) {
   const dialog = opened.page.getByRole('dialog', { name: 'Share / Embed' });
   await dialog.waitFor();
   return { ...opened, dialog };
+}
+
+/** Serves `html` as the one page of a plain node:http server: a course site on another origin than nnplay's. */
+async function serve(html) {
+  const server = createServer((_request, response) => response.writeHead(200, { 'content-type': 'text/html' }).end(html));
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${server.address().port}/courses/week3.html`, close: () => server.close() };
 }
 
 const output = (dialog, label) => dialog.getByLabel(label, { exact: true }).inputValue();
@@ -90,14 +98,15 @@ test('an author locks and hides controls and adds a goal: the links and snippets
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   assert.equal(copied, await output(dialog, 'Iframe snippet'));
 
-  // Pasted into a plain HTML page, the snippet shows the embed as the author made it.
-  const { page: host, close: closeHost } = await openPage('about:blank');
-  await host.setContent(`<!doctype html><html lang="en"><title>Week 3</title><h1>Week 3</h1>${copied}</html>`);
+  // Pasted into a plain HTML page of a course site (another origin), the snippet shows the embed as the author made it.
+  const course = await serve(`<!doctype html><html lang="en"><title>Week 3</title><h1>Week 3</h1>${copied}</html>`);
+  const { page: host, close: closeHost } = await openPage(course.url);
   const pasted = host.frameLocator('iframe[title="nnplay: a neural network playground"]');
   await shown(pasted.locator('body'));
   assert.ok(await pasted.getByLabel('Activation', { exact: true }).isDisabled());
   await pasted.getByText('Test accuracy ≥ 80% within 200 epochs', { exact: true }).waitFor();
   await closeHost();
+  course.close();
 
   // The preview is the embed link, with the control locked (and its tooltip) and the other hidden.
   assert.equal(await page.locator('iframe[title="Preview of the embed"]').getAttribute('src'), embed);
