@@ -25,6 +25,9 @@ after(async () => {
   await server?.close();
 });
 
+/** The address of the built site (ends with "/"). */
+export const siteUrl = () => server.resolvedUrls.local[0];
+
 export const DESKTOP = { width: 1280, height: 800 };
 export const PHONE = { width: 390, height: 844 };
 

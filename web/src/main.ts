@@ -4,6 +4,7 @@
 import { EngineClient } from './app/engineClient';
 import { EpochThrottle, Events, type PlaygroundEvents } from './app/events';
 import { FrameLoop } from './app/frameLoop';
+import { watchInView } from './app/inView';
 import { locksOf } from './app/locks';
 import { linkRefusals } from './app/refusals';
 import type { Part, PartContext } from './app/part';
@@ -16,6 +17,7 @@ import { HyperControls } from './controls/hyper';
 import { OutputControls } from './controls/output';
 import { RunControls } from './controls/run';
 import { setEngineFacts } from './engineFacts';
+import { FigurePart } from './figure/figurePart';
 import { layout } from './layout';
 import { LossChart } from './lossChart';
 import { Announcements } from './parts/announcements';
@@ -23,6 +25,7 @@ import { GoalsPart } from './parts/goals';
 import { ErrorMessage, StuckNotice } from './parts/messages';
 import { NetworkPart } from './parts/networkPart';
 import { OutputView } from './parts/outputView';
+import { SharePart } from './share/sharePart';
 import type { Frame, Resolutions } from './protocol';
 import { DEFAULT_STATE, type PlaygroundState, type Refusal } from './state';
 import type { EpochStats } from '@engine/nnplay.mjs';
@@ -61,8 +64,26 @@ export interface Playground {
 
 const RESOLUTIONS: Resolutions = { output: 100, neuron: 36 };
 
-/** Builds a playground inside `element` and starts its worker; training waits for Play. */
-export function mount(element: HTMLElement, config: PlaygroundConfig = {}): Playground {
+/** How a playground runs on its page, beyond its configuration. */
+export interface MountOptions {
+  /**
+   * Draw only while the element is in the viewport: out of it, nothing is drawn and the worker's
+   * paced training waits (the custom element, where a page may hold several playgrounds).
+   */
+  drawOnlyInView?: boolean;
+}
+
+/**
+ * Builds a playground inside `element` and starts its worker; training waits for Play. `refused`:
+ * values of a link the caller read `config` from (the embed page's) that were not used, said as the
+ * page says those of its own URL hash.
+ */
+export function mount(
+  element: HTMLElement,
+  config: PlaygroundConfig = {},
+  refused: readonly Refusal[] = [],
+  options: MountOptions = {},
+): Playground {
   let current = config;
   const initial = initialState(config, randomSeed(), config.urlHash ? location.hash : undefined);
   const settings = createSettings(initial.state);
@@ -100,7 +121,10 @@ export function mount(element: HTMLElement, config: PlaygroundConfig = {}): Play
   const chart = new LossChart(regions.chart);
   const network = new NetworkPart(regions.network, context, errors, RESOLUTIONS.neuron);
   const goals = new GoalsPart(regions.goals, context, announcements);
-  parts.push(run, hyper, errors, notice, data, output, outputView, chart, network, goals, announcements);
+  const figure = new FigurePart(regions.outputOptions, context, errors, chart.series, RESOLUTIONS);
+  parts.push(run, hyper, errors, notice, data, output, outputView, chart, network, goals, figure, announcements);
+  // The full playground, its settings in the address bar, offers Share / Embed; an embed or a lesson does not.
+  if (config.urlHash) parts.push(new SharePart(regions.run, regions.root, settings));
 
   const show = (): void => {
     const state = settings.get();
@@ -130,9 +154,10 @@ export function mount(element: HTMLElement, config: PlaygroundConfig = {}): Play
   show();
   training.start();
   // The address bar holds the experiment on screen from the start, its random seed too.
-  const tellRefused = (refused: Refusal[]): void => errors.tell(linkRefusals(refused, settings.get()));
+  const tellRefused = (refused: readonly Refusal[]): void => errors.tell(linkRefusals(refused, settings.get()));
   const stopUrlSync = config.urlHash ? installUrlSync(settings, window, tellRefused) : () => {};
-  tellRefused(initial.refused);
+  tellRefused([...refused, ...initial.refused]);
+  const stopWatchingView = options.drawOnlyInView ? watchInView(element, (inView) => loop.hold(!inView)) : () => {};
   return {
     play: () => training.play(),
     pause: () => training.pause(),
@@ -153,6 +178,7 @@ export function mount(element: HTMLElement, config: PlaygroundConfig = {}): Play
     on: (event, listener) => events.on(event, listener),
     destroy() {
       stopUrlSync();
+      stopWatchingView();
       engine.destroy();
       loop.destroy();
       parts.forEach((part) => part.destroy?.());

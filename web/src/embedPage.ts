@@ -1,0 +1,18 @@
+// The embed page (embed.html#...): the widget alone, as wide as its frame, configured by the URL hash
+// (docs/embedding.md). In a frame it answers the host-page API and tells the host its height.
+import { installBridge, IgnoredMessages } from './embed/bridge';
+import { readEmbedHash } from './embed/embedHash';
+import { installSizing } from './embed/sizing';
+import { mount } from './main';
+import './embed/embed.css';
+
+const element = document.getElementById('playground');
+if (!element) throw new Error('embed.html has no #playground element.');
+const { config, refused } = readEmbedHash(location.hash);
+const playground = mount(element, { ...config, urlHash: false }, refused);
+// A host that changes only the hash of the frame's address does not reload the page: the widget takes the new preset.
+addEventListener('hashchange', () => playground.setConfig(readEmbedHash(location.hash).config));
+if (window.parent !== window) {
+  installBridge(playground, window, window.parent, new IgnoredMessages((line) => console.debug(line)));
+  installSizing(document.documentElement, window.parent);
+}
