@@ -50,8 +50,8 @@ async function mountWithGoals(config) {
   return { ...opened, playground, log: () => page.evaluate(() => globalThis.log) };
 }
 
-/** The text of the visually hidden live region the Goal panel speaks through. */
-const announced = (goals) => goals.locator('[aria-live]').textContent();
+/** Waits until the playground's one live region (visually hidden) says `text`, a string or a RegExp. */
+const announced = (playground, text) => playground.locator('[aria-live="polite"]', { hasText: text }).waitFor({ state: 'attached' });
 
 test('a goal is met on the first epoch that meets it and not before: shown, announced and emitted once', { timeout: 120_000 }, async () => {
   const trainLossTarget = 0.1;
@@ -71,12 +71,14 @@ test('a goal is met on the first epoch that meets it and not before: shown, anno
 
   await step(playground, 2);
   await epochGoal.getByText('Now 2.').waitFor();
+  // From epoch 0, where the training started, to the target 3: (2 − 0) / (3 − 0) of the way.
+  assert.equal(await epochGoal.getByRole('progressbar').evaluate((bar) => bar.value), 2 / 3);
   assert.deepEqual((await log()).filter((entry) => entry.event === 'goalReached'), [], 'epoch 2 meets neither goal');
 
   await step(playground, 1);
   await epochGoal.getByText('Goal met at epoch 3.').waitFor();
   assert.equal(await epochGoal.getByRole('progressbar').count(), 0, 'a met goal shows no progress bar');
-  assert.match(await announced(goals), /^Goal met: Epoch ≥ 3, at epoch 3\./);
+  await announced(playground, /^Epoch 3: .* Goal met: Epoch ≥ 3, at epoch 3\.$/);
 
   // Step on until the training loss meets its target; paused, every frame is an epoch event.
   const message = lossGoal.getByText('Well done: the circle is learned.');
@@ -98,7 +100,7 @@ test('a goal is met on the first epoch that meets it and not before: shown, anno
     ],
     'each goal emitted once, at its epoch',
   );
-  assert.match(await announced(goals), /Goal met: Training loss ≤ 0\.1 within 500 epochs, at epoch \d+\. Well done/);
+  await announced(playground, `Goal met: Training loss ≤ 0.1 within 500 epochs, at epoch ${firstMeeting.epoch}. Well done: the circle is learned.`);
   await screenshot(page, 'goals-met');
 
   // Met stays met while training goes on, and emits nothing more.
@@ -125,7 +127,7 @@ test('a goal whose epoch budget passed says it can no longer be met and offers R
   await step(playground, 1);
   await goal.getByText('Not met within 2 epochs: it can no longer be met in this run.').waitFor();
   await reset.waitFor();
-  assert.equal(await announced(goals), 'Goal missed: Test loss ≤ 0.001 within 2 epochs can no longer be met in this run. Reset to try again.');
+  await announced(playground, 'Goal missed: Test loss ≤ 0.001 within 2 epochs can no longer be met in this run. Reset to try again.');
   await screenshot(page, 'goals-missed');
 
   await reset.click();
@@ -145,6 +147,21 @@ test('a goal whose epoch budget passed says it can no longer be met and offers R
     (await log()).filter((entry) => entry.event === 'goalReached').map(({ index, epoch }) => ({ index, epoch })),
     [{ index: 0, epoch: 1 }],
   );
+  await close();
+});
+
+test('when the author locked Reset, a missed goal\'s Reset is locked too', { timeout: 60_000 }, async () => {
+  const { close, playground } = await mountWithGoals({
+    state: CIRCLE,
+    locked: ['resetButton'],
+    goals: [{ metric: 'testLoss', atMost: 0.001, withinEpochs: 1 }],
+  });
+  const goal = playground.getByRole('group', { name: 'Goal' }).getByRole('listitem');
+  await step(playground, 2);
+  await goal.getByText('Not met within 1 epoch: it can no longer be met in this run.').waitFor();
+  const reset = goal.getByRole('button', { name: 'Reset and try again' });
+  assert.ok(await reset.isDisabled());
+  assert.equal(await reset.getAttribute('title'), 'Locked by the author of this page');
   await close();
 });
 

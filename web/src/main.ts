@@ -103,7 +103,7 @@ export function mount(element: HTMLElement, config: PlaygroundConfig = {}, refus
   const outputView = new OutputView(regions.outputView, context, RESOLUTIONS.output);
   const chart = new LossChart(regions.chart);
   const network = new NetworkPart(regions.network, context, errors, RESOLUTIONS.neuron);
-  const goals = new GoalsPart(regions.goals, context);
+  const goals = new GoalsPart(regions.goals, context, announcements);
   parts.push(run, hyper, errors, notice, data, output, outputView, chart, network, goals, announcements);
 
   const show = (): void => {

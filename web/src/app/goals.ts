@@ -117,7 +117,7 @@ export function frameObservations({ stats, history }: Pick<Frame, 'stats' | 'his
 
 /**
  * All the goals of a configuration through the trainings of one playground. A reset or a new
- * experiment is asked of the worker before the frames it had on their way arrive: from restarting()
+ * experiment is asked of the worker before the frames it had on their way arrive: from restartAsked()
  * on, frames are ignored until the new training's first (its epoch 0), which restarts every goal.
  */
 export class GoalBoard {

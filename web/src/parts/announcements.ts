@@ -1,5 +1,5 @@
 // What screen readers hear: the epoch and losses while training (politely, not too often), at once
-// after Step, Reset, Pause or a new experiment, and every error.
+// after Step, Reset, Pause or a new experiment or with news (a goal met), and every error.
 import type { Part } from '../app/part';
 import type { RunEvent } from '../app/training';
 import { Announcer } from '../announcer';
@@ -12,6 +12,8 @@ const ANNOUNCED_AT_ONCE: readonly RunEvent[] = ['pause', 'step', 'reset', 'rebui
 export class Announcements implements Part {
   private readonly announcer: Announcer;
   private atOnce = false;
+  /** Said at once with the next frame's numbers. */
+  private news: string[] = [];
 
   constructor(parent: HTMLElement) {
     this.announcer = new Announcer(parent);
@@ -24,10 +26,16 @@ export class Announcements implements Part {
   draw({ stats }: Frame): void {
     const accuracy = Number.isNaN(stats.testAccuracy) ? '' : `, test accuracy ${(100 * stats.testAccuracy).toFixed(1)}%`;
     const losses = `test loss ${formatLoss(stats.testLoss)}, training loss ${formatLoss(stats.trainLoss)}`;
-    const text = `Epoch ${stats.epoch}: ${losses}${accuracy}.`;
-    if (this.atOnce) this.announcer.sayNow(text);
+    const text = [`Epoch ${stats.epoch}: ${losses}${accuracy}.`, ...this.news].join(' ');
+    if (this.atOnce || this.news.length > 0) this.announcer.sayNow(text);
     else this.announcer.say(text);
     this.atOnce = false;
+    this.news = [];
+  }
+
+  /** Says `text` at once after the numbers of the frame that brought it (a goal met or missed). */
+  sayWithFrame(text: string): void {
+    this.news.push(text);
   }
 
   /** Says `text` at once (an error). */

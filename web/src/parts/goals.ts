@@ -1,15 +1,15 @@
 // The Goal panel: each goal of the configuration in words, with its progress while pending, a success
 // state (and the author's message) once met, and, once its epoch budget has passed unmet, a word
-// that it can no longer be met and a Reset. Met and missed are said to screen readers; each goal
-// emits `goalReached` once per training. app/goals.ts decides every status.
+// that it can no longer be met and a Reset. Met and missed are said to screen readers with the
+// frame's numbers; each goal emits `goalReached` once per training. app/goals.ts decides every status.
 import { describeGoal, epochs, formatTarget, frameObservations, GoalBoard, isLoss, type GoalProgress, type GoalStatus } from '../app/goals';
 import type { Locks } from '../app/locks';
 import type { Part, PartContext } from '../app/part';
 import type { RunEvent } from '../app/training';
-import { Announcer } from '../announcer';
 import type { PlaygroundConfig } from '../config';
 import { formatLoss } from '../controls/output';
 import type { Frame } from '../protocol';
+import type { Announcements } from './announcements';
 import type { PlaygroundState } from '../state';
 import { applyLock, button, element, uniqueId } from '../widgets';
 
@@ -34,6 +34,8 @@ class GoalRow {
     text.id = uniqueId('goal');
     this.progress = element('progress', 'nnplay-goal-progress');
     this.progress.max = 1;
+    // Determinate from the start: without a value a progress bar is an animated "busy".
+    this.progress.value = 0;
     this.progress.setAttribute('aria-labelledby', text.id);
     this.now = element('p', 'nnplay-goal-now');
     this.message = element('p', 'nnplay-goal-message', goal.message ?? '');
@@ -46,14 +48,16 @@ class GoalRow {
   render(): GoalStatus | undefined {
     const status = this.tracked.status;
     const changed = status.state !== this.state;
-    this.state = status.state;
-    this.item.dataset.state = status.state;
-    this.progress.hidden = status.state !== 'pending';
-    this.message.hidden = status.state !== 'met' || !this.tracked.goal.message;
-    this.missed.hidden = status.state !== 'missed';
+    if (changed) {
+      this.state = status.state;
+      this.item.dataset.state = status.state;
+      this.progress.hidden = status.state !== 'pending';
+      this.message.hidden = status.state !== 'met' || !this.tracked.goal.message;
+      this.missed.hidden = status.state !== 'missed';
+    }
     const text = this.statusText(status);
     if (this.now.textContent !== text) this.now.textContent = text;
-    if (status.state === 'pending') this.progress.value = status.progress;
+    if (status.state === 'pending' && this.progress.value !== status.progress) this.progress.value = status.progress;
     return changed && status.state !== 'pending' ? status : undefined;
   }
 
@@ -72,7 +76,6 @@ export class GoalsPart implements Part {
   private readonly panel: HTMLElement;
   private readonly heading: HTMLElement;
   private readonly list: HTMLUListElement;
-  private readonly announcer: Announcer;
   private board = new GoalBoard([]);
   private rows: GoalRow[] = [];
   private locks: Locks | undefined;
@@ -80,6 +83,7 @@ export class GoalsPart implements Part {
   constructor(
     parent: HTMLElement,
     private readonly context: PartContext,
+    private readonly announcements: Announcements,
   ) {
     this.panel = element('div', 'nnplay-goals');
     this.panel.setAttribute('role', 'group');
@@ -88,7 +92,6 @@ export class GoalsPart implements Part {
     this.panel.setAttribute('aria-labelledby', this.heading.id);
     this.list = element('ul', 'nnplay-goals-list');
     this.panel.append(this.heading, this.list);
-    this.announcer = new Announcer(this.panel);
     parent.append(this.panel);
   }
 
@@ -120,10 +123,6 @@ export class GoalsPart implements Part {
     for (const index of met) this.context.events.emit('goalReached', { index, goal: { ...this.board.goals[index]!.goal }, stats: frame.stats });
   }
 
-  destroy(): void {
-    this.announcer.destroy();
-  }
-
   private applyLocks(): void {
     const { locks } = this;
     if (locks) for (const row of this.rows) applyLock(row.reset, 'resetButton', locks);
@@ -137,6 +136,6 @@ export class GoalsPart implements Part {
       if (outcome?.state === 'met') said.push(`Goal met: ${describeGoal(goal)}, at epoch ${outcome.epoch}. ${goal.message ?? ''}`.trim());
       if (outcome?.state === 'missed') said.push(`Goal missed: ${describeGoal(goal)} can no longer be met in this run. Reset to try again.`);
     }
-    if (said.length > 0) this.announcer.sayNow(said.join(' '));
+    if (said.length > 0) this.announcements.sayWithFrame(said.join(' '));
   }
 }
