@@ -174,7 +174,7 @@ test('the Playground API as methods and DOM events: ready, epoch, goalReached wh
   assert.equal(await second.getByLabel('Activation', { exact: true }).inputValue(), 'Tanh');
   // A bad one: said in the element and by an error event; the widget goes on as it was.
   await page.evaluate(() => document.getElementById('second').setAttribute('learning-rate', 'fast'));
-  const alert = second.getByRole('alert').filter({ hasText: 'not configured' });
+  const alert = second.getByRole('alert').filter({ hasText: 'were not used' });
   await alert.getByText('learning-rate="fast": config.state.learningRate must be a number from 0 to 100, not "fast"').waitFor();
   const error = await nextEvent(page, 'second', 'error');
   assert.equal(error.kind, 'bad-input');
