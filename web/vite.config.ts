@@ -1,11 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { elementStylesheet } from './build/elementStylesheet.ts';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const web = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
 /** Entries whose file keeps its name at the root of dist/, for pages elsewhere to load. */
-const STABLE_NAMES = new Set(['nnplay-embed']);
+const STABLE_NAMES = new Set(['nnplay-embed', 'nnplay-element']);
 
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
@@ -18,6 +19,7 @@ export default defineConfig({
   server: { host: '127.0.0.1', fs: { allow: [repo] } },
   preview: { host: '127.0.0.1' },
   worker: { format: 'es' },
+  plugins: [elementStylesheet('nnplay-element', 'nnplay-element.css')],
   build: {
     outDir: '../dist',
     emptyOutDir: true,
@@ -27,6 +29,7 @@ export default defineConfig({
         embed: web('embed.html'),
         'host-example': web('host-example.html'),
         'nnplay-embed': web('src/embed/client.ts'),
+        'nnplay-element': web('src/element.ts'),
       },
       // The client's exports are its API: keep them.
       preserveEntrySignatures: 'allow-extension',

@@ -70,3 +70,37 @@ test('destroy cancels the display frame asked for', () => {
   clock.frame(16);
   assert.deepEqual(drawn, []);
 });
+
+test('held (out of view), nothing is drawn nor credited; released, the newest is drawn and every held frame credited', () => {
+  const { clock, loop, drawn, credits } = setUp();
+  loop.push('a');
+  clock.frame(16);
+  loop.hold(true);
+  loop.push('b');
+  loop.push('c');
+  assert.equal(clock.waiting, 0, 'no display frame asked for while held');
+  loop.redraw();
+  assert.deepEqual(drawn, ['a'], 'a change of view waits for the release');
+  assert.deepEqual(credits, [1], 'the worker gets no credit for b and c: its paced training waits');
+  loop.hold(false);
+  clock.frame(32);
+  assert.deepEqual(drawn, ['a', 'c']);
+  assert.deepEqual(credits, [1, 2]);
+});
+
+test('held with a display frame asked for: it is cancelled; a change of view while held is drawn on release', () => {
+  const { clock, loop, drawn, credits } = setUp();
+  loop.push('a');
+  loop.hold(true);
+  assert.equal(clock.waiting, 0);
+  loop.hold(false);
+  clock.frame(16);
+  assert.deepEqual(drawn, ['a']);
+  assert.deepEqual(credits, [1]);
+  loop.hold(true);
+  loop.redraw();
+  loop.hold(false);
+  clock.frame(32);
+  assert.deepEqual(drawn, ['a', 'a'], 'the view changed while held: the newest frame is drawn again');
+  assert.deepEqual(credits, [1], 'no new frame, no new credit');
+});

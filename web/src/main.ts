@@ -4,6 +4,7 @@
 import { EngineClient } from './app/engineClient';
 import { EpochThrottle, Events, type PlaygroundEvents } from './app/events';
 import { FrameLoop } from './app/frameLoop';
+import { watchInView } from './app/inView';
 import { locksOf } from './app/locks';
 import { linkRefusals } from './app/refusals';
 import type { Part, PartContext } from './app/part';
@@ -59,12 +60,26 @@ export interface Playground {
 
 const RESOLUTIONS: Resolutions = { output: 100, neuron: 36 };
 
+/** How a playground runs on its page, beyond its configuration. */
+export interface MountOptions {
+  /**
+   * Draw only while the element is in the viewport: out of it, nothing is drawn and the worker's
+   * paced training waits (the custom element, where a page may hold several playgrounds).
+   */
+  drawOnlyInView?: boolean;
+}
+
 /**
  * Builds a playground inside `element` and starts its worker; training waits for Play. `refused`:
  * values of a link the caller read `config` from (the embed page's) that were not used, said as the
  * page says those of its own URL hash.
  */
-export function mount(element: HTMLElement, config: PlaygroundConfig = {}, refused: readonly Refusal[] = []): Playground {
+export function mount(
+  element: HTMLElement,
+  config: PlaygroundConfig = {},
+  refused: readonly Refusal[] = [],
+  options: MountOptions = {},
+): Playground {
   let current = config;
   const initial = initialState(config, randomSeed(), config.urlHash ? location.hash : undefined);
   const settings = createSettings(initial.state);
@@ -137,6 +152,7 @@ export function mount(element: HTMLElement, config: PlaygroundConfig = {}, refus
   const tellRefused = (refused: readonly Refusal[]): void => errors.tell(linkRefusals(refused, settings.get()));
   const stopUrlSync = config.urlHash ? installUrlSync(settings, window, tellRefused) : () => {};
   tellRefused([...refused, ...initial.refused]);
+  const stopWatchingView = options.drawOnlyInView ? watchInView(element, (inView) => loop.hold(!inView)) : () => {};
   return {
     play: () => training.play(),
     pause: () => training.pause(),
@@ -157,6 +173,7 @@ export function mount(element: HTMLElement, config: PlaygroundConfig = {}, refus
     on: (event, listener) => events.on(event, listener),
     destroy() {
       stopUrlSync();
+      stopWatchingView();
       engine.destroy();
       loop.destroy();
       parts.forEach((part) => part.destroy?.());

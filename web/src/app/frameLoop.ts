@@ -1,6 +1,8 @@
 // Draws the newest of the frames that arrive, once per display frame, and tells the worker how many
 // frames the page has taken (its credits). With reduced motion, pictures change at most every
-// REDUCED_MOTION_MS while training; a still frame is drawn at once. Pure: the clock is passed in.
+// REDUCED_MOTION_MS while training; a still frame is drawn at once. While held (its playground out of
+// view) it draws nothing and credits nothing, so the worker's paced training waits. Pure: the clock
+// is passed in.
 
 /** With reduced motion, the pictures change at most this often while training. */
 export const REDUCED_MOTION_MS = 500;
@@ -25,6 +27,7 @@ export class FrameLoop<F> {
   private arrived = 0;
   private handle = 0;
   private lastDraw = -Infinity;
+  private held = false;
 
   constructor(
     private readonly clock: AnimationClock,
@@ -41,12 +44,23 @@ export class FrameLoop<F> {
     this.newest = frame;
     this.shown = false;
     this.arrived++;
-    this.handle ||= this.clock.request(this.animate);
+    if (!this.held) this.handle ||= this.clock.request(this.animate);
   }
 
-  /** Draws the newest frame again at once (after a change of view). */
+  /** Draws the newest frame again at once (after a change of view); while held, when released. */
   redraw(): void {
-    if (this.newest) this.hooks.draw(this.newest);
+    if (!this.held && this.newest) this.hooks.draw(this.newest);
+    else this.shown = false;
+  }
+
+  /**
+   * Holds the loop (`true`: nothing is drawn, the frames that arrive are not credited) or releases
+   * it (the newest frame is drawn and the held ones credited at the next display frame).
+   */
+  hold(held: boolean): void {
+    this.held = held;
+    if (held) this.destroy();
+    else if (this.newest) this.handle ||= this.clock.request(this.animate);
   }
 
   destroy(): void {
