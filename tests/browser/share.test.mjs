@@ -125,7 +125,7 @@ test('an author locks and hides controls and adds a goal: the links and snippets
   assert.equal(copied, await output(dialog, 'Iframe snippet'));
 
   // Pasted into a plain HTML page of a course site (another origin), the snippet shows the embed as the author made it.
-  const course = await serve(`<!doctype html><html lang="en"><title>Week 3</title><h1>Week 3</h1>${copied}</html>`);
+  const course = await serve(`<!doctype html><html lang="en"><title>Week 3</title><link rel="icon" href="data:,"><h1>Week 3</h1>${copied}</html>`);
   const { page: host, close: closeHost } = await openPage(course.url);
   const pasted = host.frameLocator('iframe[title="nnplay: a neural network playground"]');
   await shown(pasted.locator('body'));
@@ -224,7 +224,7 @@ test('on a phone the dialog is one column; share_hide=true takes the button away
 
 test("on the author's own site, the custom-element snippet pasted into a course page shows the widget as made", { timeout: 120_000 }, async () => {
   let snippet = '';
-  const site = await courseSite(() => `<!doctype html><html lang="en"><title>Week 3</title><h1>Week 3</h1>${snippet}</html>`);
+  const site = await courseSite(() => `<!doctype html><html lang="en"><title>Week 3</title><link rel="icon" href="data:,"><h1>Week 3</h1>${snippet}</html>`);
   const opened = await openPage(`${site.nnplay}#${EXPERIMENT}`);
   await shown(opened.page);
   await opened.page.getByRole('button', { name: 'Share / Embed', exact: true }).click();
