@@ -174,7 +174,7 @@ test('the Playground API as methods and DOM events: ready, epoch, goalReached wh
   assert.equal(await second.getByLabel('Activation', { exact: true }).inputValue(), 'Tanh');
   // A bad one: said in the element and by an error event; the widget goes on as it was.
   await page.evaluate(() => document.getElementById('second').setAttribute('learning-rate', 'fast'));
-  const alert = second.getByRole('alert').filter({ hasText: 'not configured' });
+  const alert = second.getByRole('alert').filter({ hasText: 'were not used' });
   await alert.getByText('learning-rate="fast": config.state.learningRate must be a number from 0 to 100, not "fast"').waitFor();
   const error = await nextEvent(page, 'second', 'error');
   assert.equal(error.kind, 'bad-input');
@@ -264,6 +264,29 @@ test('a widget scrolled out of view draws nothing and its training waits; scroll
   assert.ok((await call(page, 'second', 'stats')).epoch <= outOfView + 1, 'the training waited');
   await scrollSecond(0);
   await waitForNumber(second, 'Epoch', (e) => e > outOfView + 5);
+  assert.deepEqual(await violations(page), []);
+  await close();
+});
+
+test('inside a shadow root the network behaves as on the page: a press inside the neuron panel keeps it open, and a layer button keeps the focus through the rebuild it causes', { timeout: 180_000 }, async () => {
+  const { page, second, close } = await openHost();
+  await second.getByRole('button', { name: 'Output neuron', exact: true }).click();
+  const bias = second.getByRole('textbox', { name: 'Bias of the output neuron' });
+  await bias.click();
+  await bias.fill('-3');
+  await bias.press('Enter');
+  assert.ok(await bias.isVisible(), 'the panel is still open after a press inside it');
+  assert.equal(await bias.inputValue(), '-3');
+  await second.getByRole('button', { name: 'Close' }).click();
+  await bias.waitFor({ state: 'hidden' });
+
+  await second.getByRole('button', { name: 'Add a neuron to layer 1' }).focus();
+  await page.keyboard.press('Enter');
+  await second.getByRole('button', { name: 'Layer 1 neuron 7' }).waitFor();
+  const focused = () => page.evaluate(() => document.getElementById('second').shadowRoot.activeElement?.getAttribute('aria-label'));
+  assert.equal(await focused(), 'Add a neuron to layer 1', 'the focus stays on the button pressed');
+  await page.keyboard.press('Enter');
+  await second.getByRole('button', { name: 'Layer 1 neuron 8' }).waitFor();
   assert.deepEqual(await violations(page), []);
   await close();
 });

@@ -2,6 +2,7 @@
 // the links and snippets (which parse back to the configuration chosen), copy one, and watch the
 // live preview (the embed page itself) follow each choice.
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { test } from 'node:test';
 import { load } from '../web/load.mjs';
@@ -27,6 +28,31 @@ async function serve(html) {
   const server = createServer((_request, response) => response.writeHead(200, { 'content-type': 'text/html' }).end(html));
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { url: `http://127.0.0.1:${server.address().port}/courses/week3.html`, close: () => server.close() };
+}
+
+const DIST = new URL('../../dist/', import.meta.url);
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.json': 'application/json' };
+
+/**
+ * A course site on a plain node:http server: the built site under /nnplay/, and the page
+ * /courses/week3.html, whose HTML is `coursePage()` when asked for.
+ */
+async function courseSite(coursePage) {
+  const server = createServer(async (request, response) => {
+    const asked = new URL(request.url, 'http://site').pathname;
+    const path = asked.endsWith('/') ? `${asked}index.html` : asked;
+    if (path === '/courses/week3.html') return void response.writeHead(200, { 'content-type': 'text/html' }).end(coursePage());
+    try {
+      if (!path.startsWith('/nnplay/')) throw new Error('not the site');
+      const body = await readFile(new URL(`.${path.slice('/nnplay'.length)}`, DIST));
+      response.writeHead(200, { 'content-type': TYPES[path.slice(path.lastIndexOf('.'))] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return { nnplay: `${origin}/nnplay/`, course: `${origin}/courses/week3.html`, close: () => server.close() };
 }
 
 const output = (dialog, label) => dialog.getByLabel(label, { exact: true }).inputValue();
@@ -99,7 +125,7 @@ test('an author locks and hides controls and adds a goal: the links and snippets
   assert.equal(copied, await output(dialog, 'Iframe snippet'));
 
   // Pasted into a plain HTML page of a course site (another origin), the snippet shows the embed as the author made it.
-  const course = await serve(`<!doctype html><html lang="en"><title>Week 3</title><h1>Week 3</h1>${copied}</html>`);
+  const course = await serve(`<!doctype html><html lang="en"><title>Week 3</title><link rel="icon" href="data:,"><h1>Week 3</h1>${copied}</html>`);
   const { page: host, close: closeHost } = await openPage(course.url);
   const pasted = host.frameLocator('iframe[title="nnplay: a neural network playground"]');
   await shown(pasted.locator('body'));
@@ -194,4 +220,30 @@ test('on a phone the dialog is one column; share_hide=true takes the button away
   await shown(embed.page);
   assert.equal(await embed.page.getByRole('button', { name: 'Share / Embed' }).count(), 0);
   await embed.close();
+});
+
+test("on the author's own site, the custom-element snippet pasted into a course page shows the widget as made", { timeout: 120_000 }, async () => {
+  let snippet = '';
+  const site = await courseSite(() => `<!doctype html><html lang="en"><title>Week 3</title><link rel="icon" href="data:,"><h1>Week 3</h1>${snippet}</html>`);
+  const opened = await openPage(`${site.nnplay}#${EXPERIMENT}`);
+  await shown(opened.page);
+  await opened.page.getByRole('button', { name: 'Share / Embed', exact: true }).click();
+  const dialog = opened.page.getByRole('dialog', { name: 'Share / Embed' });
+  await dialog.getByRole('checkbox', { name: 'Lock Activation' }).check();
+  await dialog.getByRole('checkbox', { name: 'Hide Step' }).check();
+  await dialog.getByRole('button', { name: 'Add a goal' }).click();
+  snippet = await output(dialog, 'Custom-element snippet');
+  assert.ok(snippet.startsWith(`<script type="module" src="${site.nnplay}nnplay-element.js"></script>`), snippet);
+  await opened.close();
+
+  const course = await openPage(site.course);
+  const widget = course.page.locator('nnplay-playground');
+  await shown(widget);
+  assert.ok(await widget.getByRole('radio', { name: 'Exclusive or' }).isChecked());
+  assert.ok(await widget.getByLabel('Activation', { exact: true }).isDisabled());
+  assert.equal(await widget.getByLabel('Activation', { exact: true }).getAttribute('title'), LOCKED_TITLE);
+  assert.equal(await widget.getByRole('button', { name: 'Step', exact: true }).count(), 0);
+  await widget.getByText('Test loss ≤ 0.05 within 300 epochs', { exact: true }).waitFor();
+  await course.close();
+  site.close();
 });

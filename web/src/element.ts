@@ -129,7 +129,7 @@ export class NnplayPlaygroundElement extends HTMLElement {
     }
     const list = element('ul', '');
     list.append(...errors.map((message) => element('li', '', message)));
-    this.#problems.replaceChildren(element('p', '', `This <${TAG}> was not configured:`), list);
+    this.#problems.replaceChildren(element('p', '', `The attributes of this <${TAG}> were not used:`), list);
     this.dispatchEvent(new CustomEvent('error', { detail: { kind: 'bad-input', message: errors.join('\n') } }));
   }
 

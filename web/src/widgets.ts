@@ -219,3 +219,6 @@ export function region(parent: HTMLElement, className: string, title: string): H
   parent.append(section);
   return section;
 }
+
+/** The focused element of the document or shadow root `node` is in (`document.activeElement` is only a shadow root's host). */
+export const activeElementOf = (node: Node): Element | null => (node.getRootNode() as Partial<DocumentOrShadowRoot>).activeElement ?? null;

@@ -19,6 +19,7 @@ import { Palette } from './palette';
 import { ScrollCue } from './scrollCue';
 import { Tooltip } from './tooltip';
 import { ValueEditor } from './valueEditor';
+import { activeElementOf } from '../widgets';
 import './network.css';
 
 export type { NetworkLayout } from './diagram';
@@ -189,7 +190,7 @@ export class NetworkView {
   }
 
   private build(diagram: Diagram, geometry: Geometry): void {
-    const active = document.activeElement;
+    const active = activeElementOf(this.root);
     const focused = active instanceof HTMLElement && this.root.contains(active) ? active.dataset.key : undefined;
     this.editor.close();
     this.panel.close(false);

@@ -1,6 +1,7 @@
 // A labelled text field for one weight or bias: Enter, or leaving the field, applies what was
 // typed; Escape cancels; anything but a finite number is refused with a message and the field goes
 // back to the value the network has, so the field and the network never disagree.
+import { activeElementOf } from '../widgets';
 
 /** `text` as a finite number, or null. */
 export function parseValue(text: string): number | null {
@@ -104,7 +105,7 @@ export class NumberField {
   show(value: number): void {
     this.current = value;
     const text = formatValue(value);
-    if (!this.edited && document.activeElement !== this.input && this.input.value !== text) this.input.value = text;
+    if (!this.edited && activeElementOf(this.input) !== this.input && this.input.value !== text) this.input.value = text;
   }
 
   /** Shows `value`, forgetting what the user typed. */

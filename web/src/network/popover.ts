@@ -5,7 +5,8 @@ export class Popover {
   /** Presses on it do not dismiss the popover (the neuron that opened it toggles it instead). */
   private owner: Node | null = null;
   private readonly pressOutside = (event: PointerEvent): void => {
-    if (!this.inside(event.target as Node)) this.onDismiss();
+    // The pressed node itself: in a shadow root (the custom element) the document sees its host as the target.
+    if (!this.inside(event.composedPath()[0] as Node)) this.onDismiss();
   };
 
   /** `onDismiss` runs on a press or a focus change outside the shown popover. */

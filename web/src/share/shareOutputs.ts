@@ -9,12 +9,18 @@ export interface Snippets {
   element: string;
 }
 
-/** Each output's label, what its Copy button copies, and whether it is a link the author can open. */
-const OUTPUTS: readonly { key: keyof Snippets; label: string; what: string; opens?: string }[] = [
+/** Each output's label, what its Copy button copies, whether it is a link the author can open, and a note on where it works. */
+const OUTPUTS: readonly { key: keyof Snippets; label: string; what: string; opens?: string; note?: string }[] = [
   { key: 'playgroundLink', label: 'Playground link', what: 'the playground link', opens: 'Open the playground' },
   { key: 'embedLink', label: 'Embed link', what: 'the embed link', opens: 'Open the embed page' },
-  { key: 'iframe', label: 'Iframe snippet', what: 'the iframe snippet' },
-  { key: 'element', label: 'Custom-element snippet', what: 'the custom-element snippet' },
+  { key: 'iframe', label: 'Iframe snippet', what: 'the iframe snippet', note: 'Works on any page.' },
+  {
+    key: 'element',
+    label: 'Custom-element snippet',
+    what: 'the custom-element snippet',
+    // Browsers start a page's workers only from the page's own origin.
+    note: 'Only on pages of this same site: elsewhere, use the iframe.',
+  },
 ];
 
 interface Output {
@@ -30,7 +36,7 @@ export class ShareOutputs {
 
   constructor() {
     this.element = element('div', 'nnplay-share-outputs');
-    for (const { key, label, what, opens } of OUTPUTS) {
+    for (const { key, label, what, opens, note } of OUTPUTS) {
       const box = element('div', 'nnplay-share-output');
       const name = element('label', 'nnplay-label', label);
       const text = element('textarea', 'nnplay-share-text');
@@ -53,6 +59,12 @@ export class ShareOutputs {
         actions.append(link);
       }
       box.append(name, text, actions);
+      if (note) {
+        const about = element('p', 'nnplay-share-note', note);
+        about.id = uniqueId('share');
+        text.setAttribute('aria-describedby', about.id);
+        name.after(about);
+      }
       this.element.append(box);
       this.outputs.set(key, { text, copy, link });
     }
