@@ -44,6 +44,15 @@ test('NAME_lock=true locks a control; a name of no control is refused, as is a v
   ]);
 });
 
+test('a value the site reads but the schema does not take is refused, so what readEmbedHash gives always validates', async () => {
+  const { validateConfig } = await load('embed/validate.ts');
+  const { config, refused } = readEmbedHash('colours=rainbow&noise=80&seed=a%20b&x_lock=true');
+  // Out-of-range noise is clamped, as on the site; an unknown colours name is not the schema's.
+  assert.deepEqual(config, { state: { noise: 50, seed: 'a b' }, locked: ['x'] });
+  assert.deepEqual(refused, [{ key: 'colours', value: 'rainbow', allowed: 'one of "playground", "puor", "cividis"' }]);
+  assert.deepEqual(validateConfig(config).errors, []);
+});
+
 test('goal=metric,bound,value[,withinEpochs[,message]], repeated; the message may hold commas; a bad goal is refused', () => {
   const { config, refused } = readEmbedHash(
     'goal=testLoss,atMost,0.05,300,Well%20done%2C%20that%20fits&goal=epoch,atLeast,50&goal=trainAccuracy,atLeast,0.9,,Good, really' +

@@ -30,3 +30,11 @@ test('as in the Playground, percTrainData_hide also hides the test loss (and nnp
   );
   assert.equal(locksOf({ locked: ['percTrainData'] }, DEFAULT_STATE).hidden.size, 0, 'locking it hides nothing');
 });
+
+test('controlState: hidden wins over locked; a key in neither is shown', async () => {
+  const { controlState } = await load('app/locks.ts');
+  const locks = locksOf({ locked: ['noise', 'weights'] }, parseHash('#noise_hide=true', DEFAULT_STATE));
+  assert.equal(controlState(locks, 'noise'), 'hidden');
+  assert.equal(controlState(locks, 'weights'), 'locked');
+  assert.equal(controlState(locks, 'batchSize'), 'shown');
+});

@@ -47,7 +47,7 @@ export interface PlaygroundConfig {
    * whenever it changes, and write every change back, so a link opens the same experiment.
    */
   urlHash?: boolean;
-  /** Keys of controls shown but disabled (a setting's name, or "regenerate"), for a lesson's fixed settings. */
+  /** Keys of controls (embed/controlKeys.ts) shown but disabled, for a lesson's fixed settings. */
   locked?: string[];
   /** Conditions the widget shows, checks live and announces when met. */
   goals?: Goal[];

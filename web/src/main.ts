@@ -41,7 +41,10 @@ export interface Playground {
   pause(): void;
   /** Pauses and trains one epoch. */
   step(): void;
-  /** Pauses and starts the training again from its initial weights. */
+  /**
+   * Pauses and starts the training again from its initial weights; without `urlHash`, from the
+   * preset too (the settings it was mounted with, or last given by setConfig).
+   */
   reset(): void;
   /** What is on screen: the settings now, with the locks and goals (a copy). */
   getConfig(): PlaygroundConfig;

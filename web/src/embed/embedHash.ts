@@ -5,7 +5,8 @@
 import type { Goal, PlaygroundConfig } from '../config';
 import { DEFAULT_STATE, FEATURES, hashPairs, readHash, serialiseHash, type PlaygroundState, type Refusal } from '../state';
 import { CONTROL_KEYS, isControlKey } from './controlKeys';
-import { validateConfig } from './validate';
+import { check, expected } from './jsonSchema';
+import { CONFIG_SCHEMA, validateConfig } from './validate';
 
 const HIDE = '_hide';
 const LOCK = '_lock';
@@ -30,7 +31,12 @@ export function readEmbedHash(hash: string): { config: PlaygroundConfig; refused
     !refused.some((refusal) => refusal.key === setting);
   const state: Partial<PlaygroundState> = {};
   for (const setting of Object.keys(DEFAULT_STATE) as (keyof PlaygroundState)[]) {
-    if (named(setting)) Object.assign(state, { [setting]: read[setting] });
+    // Hidden controls are read with the locked ones, below.
+    if (!named(setting) || setting === 'hidden') continue;
+    // The site reads some values the schema does not take (an unknown colours name falls back to the Playground's).
+    const schema = CONFIG_SCHEMA.properties!.state!.properties![setting]!;
+    if (check(schema, CONFIG_SCHEMA, read[setting], setting).length === 0) Object.assign(state, { [setting]: read[setting] });
+    else refused.push({ key: setting, value: String(read[setting]), allowed: expected(schema) });
   }
 
   /** The controls named by `NAME<suffix>=true`; names of no control are refused (but the Playground's own). */
@@ -41,7 +47,7 @@ export function readEmbedHash(hash: string): { config: PlaygroundConfig; refused
     }
     return names.filter(isControlKey);
   };
-  if (state.hidden) state.hidden = controls(HIDE, PLAYGROUND_ONLY);
+  if (named('hidden')) state.hidden = controls(HIDE, PLAYGROUND_ONLY);
   const locked = controls(LOCK, []);
 
   const goals: Goal[] = [];

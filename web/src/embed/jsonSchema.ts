@@ -54,7 +54,7 @@ const TYPE_WORDS: Record<string, string> = {
 };
 
 /** What `schema` takes, in words: "a number from 0 to 100", "one of "relu", "tanh"". */
-function expected(schema: Schema): string {
+export function expected(schema: Schema): string {
   if (schema.enum) return `one of ${schema.enum.map(shown).join(', ')}`;
   if ('const' in schema) return shown(schema.const);
   const kind = schema.type ? TYPE_WORDS[schema.type]! : '';
