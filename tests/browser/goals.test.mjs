@@ -71,6 +71,8 @@ test('a goal is met on the first epoch that meets it and not before: shown, anno
 
   await step(playground, 2);
   await epochGoal.getByText('Now 2.').waitFor();
+  // From epoch 0, where the training started, to the target 3: (2 − 0) / (3 − 0) of the way.
+  assert.equal(await epochGoal.getByRole('progressbar').evaluate((bar) => bar.value), 2 / 3);
   assert.deepEqual((await log()).filter((entry) => entry.event === 'goalReached'), [], 'epoch 2 meets neither goal');
 
   await step(playground, 1);
@@ -145,6 +147,21 @@ test('a goal whose epoch budget passed says it can no longer be met and offers R
     (await log()).filter((entry) => entry.event === 'goalReached').map(({ index, epoch }) => ({ index, epoch })),
     [{ index: 0, epoch: 1 }],
   );
+  await close();
+});
+
+test('when the author locked Reset, a missed goal\'s Reset is locked too', { timeout: 60_000 }, async () => {
+  const { close, playground } = await mountWithGoals({
+    state: CIRCLE,
+    locked: ['resetButton'],
+    goals: [{ metric: 'testLoss', atMost: 0.001, withinEpochs: 1 }],
+  });
+  const goal = playground.getByRole('group', { name: 'Goal' }).getByRole('listitem');
+  await step(playground, 2);
+  await goal.getByText('Not met within 1 epoch: it can no longer be met in this run.').waitFor();
+  const reset = goal.getByRole('button', { name: 'Reset and try again' });
+  assert.ok(await reset.isDisabled());
+  assert.equal(await reset.getAttribute('title'), 'Locked by the author of this page');
   await close();
 });
 

@@ -35,12 +35,9 @@ export const epochs = (count: number): string => `${count} ${count === 1 ? 'epoc
 /** The goal in words: "Test loss ≤ 0.05 within 300 epochs", "Test accuracy ≥ 95%". */
 export function describeGoal(goal: Goal): string {
   const { name, format } = METRICS[goal.metric];
-  const bounds = [
-    goal.atLeast === undefined ? '' : ` ≥ ${format(goal.atLeast)}`,
-    goal.atMost === undefined ? '' : ` ≤ ${format(goal.atMost)}`,
-  ].filter(Boolean);
+  const bound = goal.atMost !== undefined ? ` ≤ ${format(goal.atMost)}` : goal.atLeast !== undefined ? ` ≥ ${format(goal.atLeast)}` : '';
   const within = goal.withinEpochs === undefined ? '' : ` within ${epochs(goal.withinEpochs)}`;
-  return `${name}${bounds.join(' and')}${within}`;
+  return `${name}${bound}${within}`;
 }
 
 /** A value of `metric` as the goal's words write it: 0.05, 95%, 300. */
@@ -120,7 +117,7 @@ export function frameObservations({ stats, history }: Pick<Frame, 'stats' | 'his
 
 /**
  * All the goals of a configuration through the trainings of one playground. A reset or a new
- * experiment is asked of the worker before the frames it had on their way arrive: from restarting()
+ * experiment is asked of the worker before the frames it had on their way arrive: from restartAsked()
  * on, frames are ignored until the new training's first (its epoch 0), which restarts every goal.
  */
 export class GoalBoard {

@@ -34,6 +34,8 @@ class GoalRow {
     text.id = uniqueId('goal');
     this.progress = element('progress', 'nnplay-goal-progress');
     this.progress.max = 1;
+    // Determinate from the start: without a value a progress bar is an animated "busy".
+    this.progress.value = 0;
     this.progress.setAttribute('aria-labelledby', text.id);
     this.now = element('p', 'nnplay-goal-now');
     this.message = element('p', 'nnplay-goal-message', goal.message ?? '');
@@ -46,14 +48,16 @@ class GoalRow {
   render(): GoalStatus | undefined {
     const status = this.tracked.status;
     const changed = status.state !== this.state;
-    this.state = status.state;
-    this.item.dataset.state = status.state;
-    this.progress.hidden = status.state !== 'pending';
-    this.message.hidden = status.state !== 'met' || !this.tracked.goal.message;
-    this.missed.hidden = status.state !== 'missed';
+    if (changed) {
+      this.state = status.state;
+      this.item.dataset.state = status.state;
+      this.progress.hidden = status.state !== 'pending';
+      this.message.hidden = status.state !== 'met' || !this.tracked.goal.message;
+      this.missed.hidden = status.state !== 'missed';
+    }
     const text = this.statusText(status);
     if (this.now.textContent !== text) this.now.textContent = text;
-    if (status.state === 'pending') this.progress.value = status.progress;
+    if (status.state === 'pending' && this.progress.value !== status.progress) this.progress.value = status.progress;
     return changed && status.state !== 'pending' ? status : undefined;
   }
 
