@@ -33,7 +33,12 @@ export default defineConfig({
       },
       // The client's exports are its API: keep them.
       preserveEntrySignatures: 'allow-extension',
-      output: { entryFileNames: (chunk) => (STABLE_NAMES.has(chunk.name) ? '[name].js' : 'assets/[name]-[hash].js') },
+      output: {
+        // The client and its protocol go into nnplay-embed.js itself (the embed page imports them from
+        // it), so that the file works alone: an author may copy it next to a course page.
+        codeSplitting: { groups: [{ name: 'nnplay-embed', test: /embed[\\/](hostProtocol|client)\.ts$/ }] },
+        entryFileNames: (chunk) => (STABLE_NAMES.has(chunk.name) ? '[name].js' : 'assets/[name]-[hash].js'),
+      },
     },
   },
 });

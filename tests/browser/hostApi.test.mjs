@@ -1,6 +1,6 @@
 // The host-page API (docs/embedding.md) as a course page uses it: a page on another origin than the
-// site (tests/browser/pages/host.html, served by a plain node:http server) embeds the built embed
-// page in an iframe and drives it through the built nnplay-embed.js.
+// site (tests/browser/pages/host.html, served with a copy of the built nnplay-embed.js and nothing
+// else by a plain node:http server) embeds the built embed page in an iframe and drives it.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -15,7 +15,8 @@ let hostServer;
 before(async () => {
   hostServer = createServer(async (request, response) => {
     const path = new URL(request.url, 'http://host').pathname;
-    const file = path === '/host.html' ? hostPage : new URL(`.${path}`, dist);
+    // Only these two files: nnplay-embed.js works alone, copied next to a course page.
+    const file = { '/host.html': hostPage, '/nnplay-embed.js': new URL('nnplay-embed.js', dist) }[path];
     try {
       const body = await readFile(file);
       response.writeHead(200, { 'content-type': TYPES[path.slice(path.lastIndexOf('.'))] ?? 'application/octet-stream' });
@@ -149,11 +150,28 @@ test('events arrive: ready once before any epoch, epochs while training, diverge
   for (const key of ['trainLoss', 'testLoss', 'trainAccuracy', 'testAccuracy']) assert.equal(typeof events.at(-1).detail[key], 'number');
 
   // This experiment diverges in its first epoch (see beginner.test.mjs).
-  await call(page, 'setConfig', { state: { problem: 'regression', regDataset: 'reg-plane', activation: 'relu', learningRate: 10, seed: '0.7' } });
+  await call(page, 'setConfig', { state: { problem: 'regression', regDataset: 'plane', activation: 'relu', learningRate: 10, seed: '0.7' } });
   await call(page, 'play');
   const diverged = await nextEvent(page, 'diverged');
   assert.equal(diverged.kind, 'divergence');
   assert.equal(typeof diverged.message, 'string');
+  await close();
+});
+
+test('goalReached arrives when the goal of the embed link is met and not before, with the goal and its stats', { timeout: 60_000 }, async () => {
+  const { page, close } = await openHost('dataset=circle&seed=0.5&goal=epoch,atLeast,3,,Three%20epochs');
+  await page.evaluate(() => globalThis.widget.ready);
+  for (const epoch of [1, 2]) {
+    await call(page, 'step');
+    await nextEvent(page, 'epoch', { epoch });
+  }
+  // Each step's frame is handled (the goal checked) before its epoch event is posted.
+  assert.deepEqual(await page.evaluate(() => globalThis.events.filter((e) => e.event === 'goalReached')), [], 'not met at epoch 2');
+  await call(page, 'step');
+  const reached = await nextEvent(page, 'goalReached');
+  assert.equal(reached.index, 0);
+  assert.deepEqual(reached.goal, { metric: 'epoch', atLeast: 3, message: 'Three epochs' });
+  assert.equal(reached.stats.epoch, 3);
   await close();
 });
 
@@ -196,7 +214,7 @@ test('the widget posts its height (nnplay resize and lti.frameResize) and the cl
   const { page, close } = await openHost('dataset=xor&seed=0.5', { frame: { width: '1000px', height: '300px' } });
   await page.evaluate(() => globalThis.widget.ready);
   // Cross-origin, the host page cannot read the frame's document: measure inside the frame instead.
-  const frame = page.frames().find((f) => f.url().includes('embed.html'));
+  const frame = page.mainFrame().childFrames()[0];
   const contentHeight = () => frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
   const lastHeights = () =>
     page.evaluate(() => {
@@ -214,12 +232,15 @@ test('the widget posts its height (nnplay resize and lti.frameResize) and the cl
     }
   };
   const wide = await waitForFit();
+  await screenshot(page, 'embed-fitted-1000');
   assert.ok(wide > 300, `the widget needs more than the frame's first 300 px (${wide})`);
   assert.equal(await frame.evaluate(() => document.documentElement.scrollHeight <= innerHeight), true, 'nothing is cut off at the bottom');
   // Narrower, the regions stack in one column: the widget grows, and tells it.
   await page.evaluate(() => (globalThis.iframe.style.width = '360px'));
   const narrow = await waitForFit();
   assert.ok(narrow > wide, `one column (${narrow}) is taller than three (${wide})`);
+  console.log(`fitted heights: ${wide} px at 1000 px wide, ${narrow} px at 360 px`);
+  await screenshot(page, 'embed-fitted-360');
   await close();
 });
 
@@ -229,7 +250,7 @@ test('at 320×400 the widget is usable: nothing sticks out sideways, Play trains
     viewport: { width: 360, height: 480 },
   });
   await page.evaluate(() => globalThis.widget.ready);
-  const frame = page.frames().find((f) => f.url().includes('embed.html'));
+  const frame = page.mainFrame().childFrames()[0];
   assert.deepEqual(await frame.evaluate(() => [innerWidth, innerHeight]), [320, 400]);
   assert.ok(await frame.evaluate(() => document.documentElement.scrollWidth <= innerWidth), 'no sideways scrolling');
   await screenshot(page, 'embed-320x400');
@@ -242,5 +263,41 @@ test('at 320×400 the widget is usable: nothing sticks out sideways, Play trains
   const box = await output.evaluate((canvas) => canvas.getBoundingClientRect().toJSON());
   assert.ok(box.width > 100 && box.left >= 0 && box.right <= 320, `the output fits the frame's width: ${JSON.stringify(box)}`);
   await screenshot(page, 'embed-320x400-trained');
+  await close();
+});
+
+test('the example host page that ships in dist/ drives its widget: its buttons train it, its numbers follow, it reads the configuration', { timeout: 60_000 }, async () => {
+  const { page, close } = await openPage(`${siteUrl()}host-example.html`);
+  const config = page.getByLabel("The widget's configuration (JSON); edit it and apply it");
+  await page.getByText('The configuration', { exact: true }).click();
+  await page.waitForFunction(() => document.getElementById('config').value.includes('"dataset": "xor"'), null, { timeout: 30_000 });
+  assert.deepEqual(JSON.parse(await config.inputValue()).state.networkShape, [4, 2], 'the preset of its embed link');
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await page.waitForFunction(() => Number(document.getElementById('epoch').value) >= 5, null, { timeout: 30_000 });
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  await page.getByRole('listitem').filter({ hasText: /ready$/ }).waitFor();
+  await screenshot(page, 'host-example');
+  await close();
+});
+
+test('a host that changes only the hash of the frame\'s address gives the widget that preset, without reloading it', { timeout: 60_000 }, async () => {
+  const { page, widget, close } = await openHost('dataset=xor&seed=0.5');
+  await page.evaluate(() => globalThis.widget.ready);
+  const frame = page.mainFrame().childFrames()[0];
+  await frame.evaluate(() => (globalThis.sameDocument = true));
+  await page.evaluate(() => (globalThis.iframe.src = globalThis.iframe.src.replace(/#.*/, '#dataset=gauss&networkShape=1&seed=0.5')));
+  await widget.getByRole('radio', { name: 'Gaussian', checked: true }).waitFor();
+  await widget.getByText('1 hidden layer', { exact: true }).waitFor();
+  assert.equal((await call(page, 'getConfig')).state.dataset, 'gauss');
+  assert.equal(await frame.evaluate(() => globalThis.sameDocument), true, 'the page was not loaded again');
+  await close();
+});
+
+test('the values of an embed link that were not used are said in the widget, as the site says those of its own link', { timeout: 60_000 }, async () => {
+  const { page, widget, close } = await openHost('dataset=xor&learningRate=fast&goal=loss,atMost,1&seed=0.5');
+  await page.evaluate(() => globalThis.widget.ready);
+  await widget.getByText("The link's learningRate=fast was not used", { exact: false }).waitFor();
+  await widget.getByText("The link's goal=loss,atMost,1 was not used", { exact: false }).waitFor();
+  assert.equal((await call(page, 'getConfig')).state.learningRate, 0.03, 'the default rate instead');
   await close();
 });

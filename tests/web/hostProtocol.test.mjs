@@ -89,3 +89,14 @@ test('the client takes replies, events and resizes in their shapes, and nothing 
 test('the events posted are the playground\'s five', () => {
   assert.deepEqual([...EVENT_NAMES].sort(), ['diverged', 'epoch', 'error', 'goalReached', 'ready']);
 });
+
+test('the reason names what was sent, whatever it was, and cuts it short', () => {
+  // A BigInt cannot be written as JSON; the check must still give its reason, not throw.
+  assert.deepEqual(checkHostMessage({ nnplay: 1n }), { ignored: 'not an nnplay message of version 1 (nnplay: 1)' });
+  assert.deepEqual(checkHostMessage({ ...call('play'), id: 3n }), { ignored: 'id 3 is not a whole number from 0' });
+  const long = 'x'.repeat(100);
+  // JSON.stringify quotes it: '"' + 39 x's in the first 40 characters, then "…".
+  assert.deepEqual(checkHostMessage(call(long)), {
+    ignored: `method "${'x'.repeat(39)}… is not one of play, pause, step, reset, getConfig, setConfig, getStats, getModel`,
+  });
+});

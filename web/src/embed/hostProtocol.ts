@@ -57,7 +57,7 @@ export type WidgetMessage =
   /** The height in CSS pixels the widget needs at the frame's width (whole, rounded up). */
   | { nnplay: 1; type: 'resize'; height: number };
 
-/** The resize message of Canvas and Moodle frames (LTI), sent beside the widget's own. */
+/** The resize message LTI tools send to the LMS page around them (Canvas's convention), sent beside the widget's own. */
 export interface LtiFrameResize {
   subject: 'lti.frameResize';
   height: number;
@@ -78,18 +78,25 @@ const isFields = (data: unknown): data is Fields =>
 
 const isId = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
 
+/** A value as a debug line shows it: text quoted, anything else as String() writes it, cut after SHOWN_CHARS. */
+const SHOWN_CHARS = 40;
+const shown = (value: unknown): string => {
+  const text = typeof value === 'string' ? JSON.stringify(value) : String(value);
+  return text.length > SHOWN_CHARS ? `${text.slice(0, SHOWN_CHARS)}…` : text;
+};
+
 const own = <T extends object>(table: T, key: unknown): key is keyof T => typeof key === 'string' && Object.hasOwn(table, key);
 
 /** The field names of `data` that are not among `allowed`, quoted, or null when there are none. */
 function unexpected(data: Fields, allowed: readonly string[]): string | null {
   const extra = Object.keys(data).filter((key) => !allowed.includes(key));
-  return extra.length > 0 ? extra.map((key) => JSON.stringify(key)).join(', ') : null;
+  return extra.length > 0 ? extra.map(shown).join(', ') : null;
 }
 
-/** The envelope every message shares: an object with `nnplay: 1` and `type`; null when it has it, else why not. */
+/** The envelope every message shares, an object with `nnplay: 1`: null when `data` has it, else why not. */
 function envelopeProblem(data: unknown): string | null {
   if (!isFields(data)) return 'not an object';
-  if (data.nnplay !== PROTOCOL_VERSION) return `not an nnplay message of version ${PROTOCOL_VERSION} (nnplay: ${JSON.stringify(data.nnplay)})`;
+  if (data.nnplay !== PROTOCOL_VERSION) return `not an nnplay message of version ${PROTOCOL_VERSION} (nnplay: ${shown(data.nnplay)})`;
   return null;
 }
 
@@ -101,9 +108,9 @@ export function checkHostMessage(data: unknown): Checked<HostMessage> {
   const problem = envelopeProblem(data);
   if (problem !== null) return { ignored: problem };
   const fields = data as Fields;
-  if (fields.type !== 'call') return { ignored: `type ${JSON.stringify(fields.type)} is not "call"` };
-  if (!isId(fields.id)) return { ignored: `id ${JSON.stringify(fields.id)} is not a whole number from 0` };
-  if (!own(ARGUMENTS, fields.method)) return { ignored: `method ${JSON.stringify(fields.method)} is not one of ${Object.keys(ARGUMENTS).join(', ')}` };
+  if (fields.type !== 'call') return { ignored: `type ${shown(fields.type)} is not "call"` };
+  if (!isId(fields.id)) return { ignored: `id ${shown(fields.id)} is not a whole number from 0` };
+  if (!own(ARGUMENTS, fields.method)) return { ignored: `method ${shown(fields.method)} is not one of ${Object.keys(ARGUMENTS).join(', ')}` };
   const args = ARGUMENTS[fields.method];
   const missing = args.filter((name) => !Object.hasOwn(fields, name));
   if (missing.length > 0) return { ignored: `${fields.method} needs ${missing.join(', ')}` };
@@ -128,6 +135,6 @@ export function checkWidgetMessage(data: unknown): Checked<WidgetMessage> {
   const problem = envelopeProblem(data);
   if (problem !== null) return { ignored: problem };
   const fields = data as Fields;
-  if (!own(WIDGET_SHAPES, fields.type)) return { ignored: `type ${JSON.stringify(fields.type)} is not one a widget sends` };
+  if (!own(WIDGET_SHAPES, fields.type)) return { ignored: `type ${shown(fields.type)} is not one a widget sends` };
   return WIDGET_SHAPES[fields.type](fields) ? { message: fields as WidgetMessage } : { ignored: `not a well-formed ${fields.type} message` };
 }
