@@ -1,5 +1,5 @@
 // The big output view: a grid of values over the input square as colours, the data points on top.
-import type { ColourScheme } from './colours';
+import type { ColourScheme, Rgb } from './colours';
 import { drawPoints } from './points';
 
 /** Point radius in CSS pixels. */
@@ -7,6 +7,11 @@ const POINT_RADIUS = 3.5;
 /** The background is the scheme at this opacity over white, so the points stand out. */
 const BACKGROUND_OPACITY = 160 / 255;
 const SHADES = 256;
+
+/** The background colour of `value` (clamped to [-1, 1]): the scheme's colour, lightened towards white. */
+export function heatmapRgb(scheme: ColourScheme, value: number): Rgb {
+  return scheme.rgb(value).map((c) => Math.round(255 + (c - 255) * BACKGROUND_OPACITY)) as Rgb;
+}
 
 export interface HeatmapView {
   scheme: ColourScheme;
@@ -97,7 +102,7 @@ export class Heatmap {
   private tabulate(scheme: ColourScheme): void {
     this.shadesOf = scheme;
     this.shades = Uint32Array.from({ length: SHADES }, (_, i) => {
-      const [r, g, b] = scheme.rgb((2 * i) / (SHADES - 1) - 1).map((c) => Math.round(255 + (c - 255) * BACKGROUND_OPACITY));
+      const [r, g, b] = heatmapRgb(scheme, (2 * i) / (SHADES - 1) - 1);
       return ((255 << 24) | (b! << 16) | (g! << 8) | r!) >>> 0;
     });
   }

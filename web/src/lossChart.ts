@@ -3,25 +3,20 @@
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { Part } from './app/part';
-import type { Frame, LossHistory } from './protocol';
+import { LossSeries, TEST_STROKE, TRAINING_DASH, TRAINING_STROKE } from './lossSeries';
+import type { Frame } from './protocol';
 import { element } from './widgets';
 
-/** Beyond this many points every other one is dropped: a long run stays cheap to draw. */
-const MAX_POINTS = 2000;
 const HEIGHT = 140;
 const FONT = '12px sans-serif';
 /** Whole epochs between the x axis's ticks. */
 const EPOCH_STEPS = Array.from({ length: 24 }, (_, i) => [1, 2, 5][i % 3]! * 10 ** Math.floor(i / 3));
-const TRAINING_STROKE = '#80868b';
-const TEST_STROKE = '#202124';
 /** The chart is redrawn at most this often: a line that grows by a pixel needs no 60 frames a second. */
 const CHART_MS = 100;
 
 export class LossChart implements Part {
-  private readonly epochs: number[] = [];
-  /** Null where a loss is not finite: uPlot leaves a gap. */
-  private readonly train: (number | null)[] = [];
-  private readonly test: (number | null)[] = [];
+  /** The losses plotted; null where a loss is not finite: uPlot leaves a gap. */
+  readonly series = new LossSeries();
   private readonly plot: uPlot;
   private readonly resizing: ResizeObserver;
   private lastDraw = -Infinity;
@@ -52,7 +47,7 @@ export class LossChart implements Part {
         series: [
           {},
           // Neutral greys, clear under every colour scheme, told apart by their dashes and shades.
-          { label: 'Training loss', stroke: TRAINING_STROKE, width: 2, dash: [6, 4], points: { show: false } },
+          { label: 'Training loss', stroke: TRAINING_STROKE, width: 2, dash: [...TRAINING_DASH], points: { show: false } },
           { label: 'Test loss', stroke: TEST_STROKE, width: 2, points: { show: false } },
         ],
       },
@@ -71,28 +66,7 @@ export class LossChart implements Part {
 
   /** Adds every frame's losses, drawn or not. */
   receive(frame: Frame): void {
-    this.append(frame.history);
-  }
-
-  /** Adds `history`'s losses; points at or after its first epoch (from before a reset) are replaced. */
-  private append(history: LossHistory): void {
-    const first = history.epochs[0];
-    if (first === undefined) return;
-    let keep = this.epochs.length;
-    while (keep > 0 && this.epochs[keep - 1]! >= first) keep--;
-    for (const series of [this.epochs, this.train, this.test]) series.length = keep;
-    history.epochs.forEach((epoch, i) => {
-      this.epochs.push(epoch);
-      this.train.push(finite(history.train[i]!));
-      this.test.push(finite(history.test[i]!));
-    });
-    if (this.epochs.length > MAX_POINTS) {
-      // Keeps the even indices, and the last point.
-      for (const series of [this.epochs, this.train, this.test]) {
-        const thinned = series.filter((_, i) => i % 2 === 0 || i === series.length - 1);
-        series.splice(0, series.length, ...thinned);
-      }
-    }
+    this.series.append(frame.history);
   }
 
   /** Shows the losses added; at most every CHART_MS, the last call always shown. */
@@ -112,13 +86,12 @@ export class LossChart implements Part {
     clearTimeout(this.timer);
     this.timer = undefined;
     this.lastDraw = performance.now();
-    this.plot.setData([this.epochs, this.train, this.test]);
+    const { epochs, train, test } = this.series;
+    this.plot.setData([epochs, train, test]);
     this.showWaiting();
   }
 
   private showWaiting(): void {
-    this.parent.classList.toggle('nnplay-chart-waiting', this.epochs.length < 2);
+    this.parent.classList.toggle('nnplay-chart-waiting', this.series.epochs.length < 2);
   }
 }
-
-const finite = (loss: number): number | null => (Number.isFinite(loss) ? loss : null);

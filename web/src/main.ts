@@ -17,6 +17,7 @@ import { HyperControls } from './controls/hyper';
 import { OutputControls } from './controls/output';
 import { RunControls } from './controls/run';
 import { setEngineFacts } from './engineFacts';
+import { FigurePart } from './figure/figurePart';
 import { layout } from './layout';
 import { LossChart } from './lossChart';
 import { Announcements } from './parts/announcements';
@@ -24,6 +25,7 @@ import { GoalsPart } from './parts/goals';
 import { ErrorMessage, StuckNotice } from './parts/messages';
 import { NetworkPart } from './parts/networkPart';
 import { OutputView } from './parts/outputView';
+import { SharePart } from './share/sharePart';
 import type { Frame, Resolutions } from './protocol';
 import { DEFAULT_STATE, type PlaygroundState, type Refusal } from './state';
 import type { EpochStats } from '@engine/nnplay.mjs';
@@ -119,7 +121,10 @@ export function mount(
   const chart = new LossChart(regions.chart);
   const network = new NetworkPart(regions.network, context, errors, RESOLUTIONS.neuron);
   const goals = new GoalsPart(regions.goals, context);
-  parts.push(run, hyper, errors, notice, data, output, outputView, chart, network, goals, announcements);
+  const figure = new FigurePart(regions.outputOptions, context, errors, chart.series, RESOLUTIONS);
+  parts.push(run, hyper, errors, notice, data, output, outputView, chart, network, goals, figure, announcements);
+  // The full playground, its settings in the address bar, offers Share / Embed; an embed or a lesson does not.
+  if (config.urlHash) parts.push(new SharePart(regions.run, regions.root, settings));
 
   const show = (): void => {
     const state = settings.get();

@@ -1,6 +1,7 @@
 // The site's page: one playground whose settings live in the URL hash.
 import { mount } from './main';
 import { DEFAULT_STATE, parseHash } from './state';
+import './page.css';
 
 const element = document.getElementById('playground');
 if (!element) throw new Error('index.html has no #playground element.');

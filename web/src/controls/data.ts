@@ -15,7 +15,7 @@ import { applyLock, button, element, Slider, uniqueId } from '../widgets';
 
 type Dataset = ClassificationDataset | RegressionDataset;
 
-const DATASET_LABELS: Record<Dataset, string> = {
+export const DATASET_LABELS: Record<Dataset, string> = {
   circle: 'Circle',
   xor: 'Exclusive or',
   gauss: 'Gaussian',

@@ -14,7 +14,7 @@ import {
 } from '../state';
 import { Select } from '../widgets';
 
-const ACTIVATION_LABELS: Record<Activation, string> = {
+export const ACTIVATION_LABELS: Record<Activation, string> = {
   relu: 'ReLU',
   tanh: 'Tanh',
   sigmoid: 'Sigmoid',

@@ -1,11 +1,11 @@
 // The SVG under the neurons: a curved link per weight and a small square per bias, updated in place.
-import type { Diagram, DiagramNode, NetworkLayout } from './diagram';
+import type { Diagram, DiagramLink, DiagramNode, NetworkLayout } from './diagram';
 import { BIAS_SIZE, BIAS_TARGET, type Geometry, nodeAt } from './geometry';
 import type { Palette } from './palette';
 
 const SVG = 'http://www.w3.org/2000/svg';
 /** Stroke width of a link of weight w: 0.5 px at 0, growing to 8 px at |w| = 5 and beyond. */
-const linkWidth = (weight: number): number => 0.5 + 1.5 * Math.min(Math.abs(weight), 5);
+export const linkWidth = (weight: number): number => 0.5 + 1.5 * Math.min(Math.abs(weight), 5);
 /** Spread of the ends of the links that arrive at one neuron, as a fraction of its side. */
 const ARRIVAL_SPREAD = 0.4;
 /** How far the dashes move each frame in which the weights changed. */
@@ -26,6 +26,25 @@ function curve(x1: number, y1: number, x2: number, y2: number): string {
   return `M${x1},${y1}C${mid},${y1} ${mid},${y2} ${x2},${y2}`;
 }
 
+/**
+ * The path of `link` from its source's right edge to its target's left edge; the links arriving at
+ * one neuron end spread over part of its height, so each can be told apart and clicked.
+ */
+export function linkPath(diagram: Diagram, link: DiagramLink, geometry: Geometry): string {
+  const { node } = geometry;
+  const source = nodeAt(geometry, link.source.column, link.source.row);
+  const target = nodeAt(geometry, link.target.column, link.target.row);
+  const incoming = diagram.linked[link.layer]!.length;
+  const spread = incoming > 1 ? (link.from / (incoming - 1) - 0.5) * ARRIVAL_SPREAD * node : 0;
+  return curve(source.x + node + 2, source.y + node / 2, target.x - 1, target.y + node / 2 + spread);
+}
+
+/** The top-left corner of the bias square of `neuron`: at the bottom-left of its thumbnail, just outside. */
+export function biasCorner(geometry: Geometry, neuron: DiagramNode): { left: number; top: number } {
+  const { x, y } = nodeAt(geometry, neuron.column, neuron.row);
+  return { left: x - BIAS_SIZE - 2, top: y + geometry.node - BIAS_SIZE + 3 };
+}
+
 export class LinkLayer {
   readonly svg: SVGSVGElement;
   private readonly linkGroup: SVGGElement;
@@ -43,7 +62,7 @@ export class LinkLayer {
    * `data-bias="layer,unit"` on a BIAS_TARGET square around each bias.
    */
   constructor(private readonly diagram: Diagram, geometry: Geometry) {
-    const { width, height, node } = geometry;
+    const { width, height } = geometry;
     const viewBox = `0 0 ${width} ${height}`;
     this.svg = svg('svg', { class: 'nnplay-net-svg', width, height, viewBox, 'aria-hidden': 'true' });
     this.linkGroup = svg('g', { class: 'nnplay-net-links' });
@@ -51,11 +70,7 @@ export class LinkLayer {
     const biasGroup = svg('g', { class: 'nnplay-net-biases' });
 
     for (const link of diagram.links) {
-      const source = nodeAt(geometry, link.source.column, link.source.row);
-      const target = nodeAt(geometry, link.target.column, link.target.row);
-      const incoming = diagram.linked[link.layer]!.length;
-      const spread = incoming > 1 ? (link.from / (incoming - 1) - 0.5) * ARRIVAL_SPREAD * node : 0;
-      const d = curve(source.x + node + 2, source.y + node / 2, target.x - 1, target.y + node / 2 + spread);
+      const d = linkPath(diagram, link, geometry);
       this.paths.push(this.linkGroup.appendChild(svg('path', { class: 'nnplay-net-link', d })));
       const weight = `${link.layer},${link.to},${link.from}`;
       hits.append(svg('path', { class: 'nnplay-net-link-hit', d, 'data-weight': weight }));
@@ -63,9 +78,8 @@ export class LinkLayer {
 
     for (const column of diagram.columns.slice(1)) {
       for (const neuron of column) {
-        const { x, y } = nodeAt(geometry, neuron.column, neuron.row);
-        const left = x - BIAS_SIZE - 2;
-        const top = y + node - BIAS_SIZE + 3;
+        const { x } = nodeAt(geometry, neuron.column, neuron.row);
+        const { left, top } = biasCorner(geometry, neuron);
         const rect = svg('rect', { class: 'nnplay-net-bias', x: left, y: top, width: BIAS_SIZE, height: BIAS_SIZE });
         // Left of the neuron (whose button is on top), centred on the square's height.
         const hit = svg('rect', {
