@@ -82,7 +82,7 @@ test('two elements with different configurations, each in its own shadow root wi
   assert.equal(page.workers().length, 2, 'one worker per element');
   // The widgets are in the shadow roots: the page's own tree holds only its look-alike paragraph.
   assert.equal(await page.evaluate(() => document.querySelectorAll('.nnplay-grid').length), 1);
-  assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll('nnplay-playground')].map((e) => e.shadowRoot.querySelectorAll('.nnplay').length)), [1, 1]);
+  assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll('nnplay-playground')].map((e) => e.shadowRoot.querySelectorAll('.nnplay').length)), [1, 1, 0], '#broken runs nothing');
 
   // The first from its config attribute.
   assert.ok(await first.getByRole('radio', { name: 'Exclusive or' }).isChecked());
@@ -186,6 +186,13 @@ test('the Playground API as methods and DOM events: ready, epoch, goalReached wh
   await page.evaluate(() => document.getElementById('second').setAttribute('learning-rate', '0.3'));
   await alert.waitFor({ state: 'hidden' });
   assert.equal(await second.getByLabel('Learning rate', { exact: true }).inputValue(), '0.3');
+
+  // An element whose attributes are wrong from the start says so once, and does not run.
+  const broken = page.locator('#broken').getByRole('alert');
+  await broken.getByText(/^dataset="moons": config\.state\.dataset /).waitFor();
+  await broken.getByText('learning-rate="fast": config.state.learningRate must be a number from 0 to 100, not "fast"').waitFor();
+  assert.equal((await events(page, 'broken', 'error')).length, 1);
+  assert.match((await call(page, 'broken', 'play')).thrown, /^Error: This <nnplay-playground> is not running/);
   await screenshot(page, 'element-methods');
   assert.deepEqual(await violations(page), []);
   await close();

@@ -27,6 +27,8 @@ export class NnplayPlaygroundElement extends HTMLElement {
   /** Where the playground is mounted. */
   readonly #frame = element('div', 'nnplay-element');
   #playground: Playground | null = null;
+  /** A start waits for the stylesheet: one at a time (an upgraded element calls back once per attribute first). */
+  #startPending = false;
 
   constructor() {
     super();
@@ -45,7 +47,7 @@ export class NnplayPlaygroundElement extends HTMLElement {
   }
 
   connectedCallback(): void {
-    void this.#styled.then(() => this.#start());
+    this.#startOnceStyled();
   }
 
   disconnectedCallback(): void {
@@ -58,7 +60,7 @@ export class NnplayPlaygroundElement extends HTMLElement {
   attributeChangedCallback(_name: string, before: string | null, now: string | null): void {
     if (before === now || !this.isConnected) return;
     if (this.#playground) this.#configure((config) => this.#playground?.setConfig(config));
-    else void this.#styled.then(() => this.#start());
+    else this.#startOnceStyled();
   }
 
   play(): void {
@@ -105,6 +107,15 @@ export class NnplayPlaygroundElement extends HTMLElement {
   #running(): Playground {
     if (!this.#playground) throw new Error(`This <${TAG}> is not running: it starts once in the page with a valid configuration.`);
     return this.#playground;
+  }
+
+  #startOnceStyled(): void {
+    if (this.#startPending) return;
+    this.#startPending = true;
+    void this.#styled.then(() => {
+      this.#startPending = false;
+      this.#start();
+    });
   }
 
   #start(): void {
