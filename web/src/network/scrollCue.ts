@@ -15,9 +15,9 @@ export class ScrollCue {
   update(): void {
     const { scrollLeft, scrollWidth, clientWidth } = this.scroller;
     const beyond = scrollWidth - clientWidth;
-    // Less than a pixel is rounding, not more diagram.
-    this.element.hidden = beyond < 1;
-    this.scroller.classList.toggle('nnplay-net-more-left', scrollLeft >= 1);
-    this.scroller.classList.toggle('nnplay-net-more-right', beyond - scrollLeft >= 1);
+    // A pixel is rounding (scrollWidth is whole: a heading 0.9 px past the edge makes it 1), not more diagram.
+    this.element.hidden = beyond <= 1;
+    this.scroller.classList.toggle('nnplay-net-more-left', scrollLeft > 1);
+    this.scroller.classList.toggle('nnplay-net-more-right', beyond - scrollLeft > 1);
   }
 }
