@@ -3,30 +3,13 @@
 // and density from its bytes, its pixels drawn).
 import assert from 'node:assert/strict';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { createServer } from 'vite';
-import { epochAtRest, open, openPage, screenshot, shown, waitForNumber } from './site.mjs';
+import { epochAtRest, open, screenshot, shown, waitForNumber } from './site.mjs';
+import { serveMountPage } from './mountPage.mjs';
 
 const artifacts = new URL('../../test-artifacts/', import.meta.url);
-const repo = fileURLToPath(new URL('../../', import.meta.url));
-/** Vite's dev server for tests/browser/pages/mount.html, where a configuration can lock a control. */
-let server;
-
-before(async () => {
-  server = await createServer({
-    configFile: `${repo}web/vite.config.ts`,
-    root: repo,
-    server: { port: 0, watch: null, hmr: false },
-    optimizeDeps: { entries: ['tests/browser/pages/mount.html'] },
-    logLevel: 'warn',
-  });
-  await server.listen();
-});
-
-after(async () => {
-  await server?.close();
-});
+const openMountPage = serveMountPage();
 
 /** Clicks the Download figure button `format` and returns the file's name and bytes; keeps a copy in test-artifacts/. */
 async function download(page, format) {
@@ -151,8 +134,7 @@ test('downloadFigure_hide=true hides the figure buttons', { timeout: 60_000 }, a
 });
 
 test('a configuration that locks downloadFigure shows the buttons disabled, after the first frame too', { timeout: 60_000 }, async () => {
-  const { page, close } = await openPage(new URL('tests/browser/pages/mount.html', server.resolvedUrls.local[0]).href);
-  await page.waitForFunction(() => typeof globalThis.mount === 'function');
+  const { page, close } = await openMountPage();
   await page.evaluate(() => globalThis.mount(document.getElementById('first'), { state: { seed: '0.5' }, locked: ['downloadFigure'] }));
   const playground = page.locator('#first');
   await shown(playground);

@@ -3,28 +3,11 @@
 // the epoch that meets it and not before, once, with its goalReached event and an announcement; a
 // goal whose epoch budget has passed says so, and Reset starts it again.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { createServer } from 'vite';
-import { epoch, openPage, screenshot, shown, step, waitForNumber } from './site.mjs';
+import { test } from 'node:test';
+import { epoch, screenshot, shown, step, waitForNumber } from './site.mjs';
+import { serveMountPage } from './mountPage.mjs';
 
-const repo = fileURLToPath(new URL('../../', import.meta.url));
-let server;
-
-before(async () => {
-  server = await createServer({
-    configFile: `${repo}web/vite.config.ts`,
-    root: repo,
-    server: { port: 0, watch: null, hmr: false },
-    optimizeDeps: { entries: ['tests/browser/pages/mount.html'] },
-    logLevel: 'warn',
-  });
-  await server.listen();
-});
-
-after(async () => {
-  await server?.close();
-});
+const openMountPage = serveMountPage();
 
 /** A circle inside a ring: one layer of 4 neurons learns it in tens of epochs, starting well above a loss of 0.1. */
 const CIRCLE = { dataset: 'circle', networkShape: [4], learningRate: 0.1, seed: '0.3' };
@@ -34,9 +17,8 @@ const CIRCLE = { dataset: 'circle', networkShape: [4], learningRate: 0.1, seed: 
  * `goalReached` events in `globalThis.log`; waits for its first frame.
  */
 async function mountWithGoals(config) {
-  const opened = await openPage(new URL('tests/browser/pages/mount.html', server.resolvedUrls.local[0]).href);
+  const opened = await openMountPage();
   const { page } = opened;
-  await page.waitForFunction(() => typeof globalThis.mount === 'function');
   await page.evaluate((config) => {
     const log = (globalThis.log = []);
     globalThis.playground = globalThis.mount(document.getElementById('first'), config);

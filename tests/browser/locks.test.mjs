@@ -2,35 +2,17 @@
 // (tests/browser/pages/mount.html, as in mount.test.mjs): a locked control is shown but neither a
 // click nor the keyboard changes it, and Reset goes back to the preset rather than the defaults.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { createServer } from 'vite';
-import { openPage, shown, step, waitForNumber } from './site.mjs';
+import { test } from 'node:test';
+import { shown, step, waitForNumber } from './site.mjs';
+import { serveMountPage } from './mountPage.mjs';
 
-const repo = fileURLToPath(new URL('../../', import.meta.url));
 const LOCKED_TITLE = 'Locked by the author of this page';
-let server;
-
-before(async () => {
-  server = await createServer({
-    configFile: `${repo}web/vite.config.ts`,
-    root: repo,
-    server: { port: 0, watch: null, hmr: false },
-    optimizeDeps: { entries: ['tests/browser/pages/mount.html'] },
-    logLevel: 'warn',
-  });
-  await server.listen();
-});
-
-after(async () => {
-  await server?.close();
-});
+const openMountPage = serveMountPage();
 
 /** Opens the test page, mounts a playground from `config` into #first and waits for its first frame. */
 async function mounted(config) {
-  const opened = await openPage(new URL('tests/browser/pages/mount.html', server.resolvedUrls.local[0]).href);
+  const opened = await openMountPage();
   const { page } = opened;
-  await page.waitForFunction(() => typeof globalThis.mount === 'function');
   await page.evaluate((config) => {
     globalThis.playground = globalThis.mount(document.getElementById('first'), config);
   }, config);

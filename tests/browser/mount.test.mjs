@@ -2,36 +2,11 @@
 // the sources (tests/browser/pages/mount.html, not part of the site): a playground mounted from a
 // state without the URL, destroyed without a trace, and two playgrounds training apart on one page.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { createServer } from 'vite';
-import { epoch, epochAtRest, openPage, shown, step, waitForNumber } from './site.mjs';
+import { test } from 'node:test';
+import { epoch, epochAtRest, shown, step, waitForNumber } from './site.mjs';
+import { serveMountPage } from './mountPage.mjs';
 
-const repo = fileURLToPath(new URL('../../', import.meta.url));
-let server;
-
-before(async () => {
-  server = await createServer({
-    configFile: `${repo}web/vite.config.ts`,
-    // The repository as root serves both the test page and web/src/.
-    root: repo,
-    server: { port: 0, watch: null, hmr: false },
-    optimizeDeps: { entries: ['tests/browser/pages/mount.html'] },
-    logLevel: 'warn',
-  });
-  await server.listen();
-});
-
-after(async () => {
-  await server?.close();
-});
-
-/** Opens the test page and waits until it offers `mount`. */
-async function openMountPage() {
-  const opened = await openPage(new URL('tests/browser/pages/mount.html', server.resolvedUrls.local[0]).href);
-  await opened.page.waitForFunction(() => typeof globalThis.mount === 'function');
-  return opened;
-}
+const openMountPage = serveMountPage();
 
 /**
  * Mounts a playground from `state`, without the URL hash, into the element `#id`; waits for its
