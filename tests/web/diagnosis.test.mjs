@@ -75,7 +75,7 @@ test('nothing is said for a healthy network, at epoch 0, for a network started a
   const dead = [live, live, zero, zero, live, live];
   assert.equal(diagnose(frame(5, live, live, live, live, live, live), relu, 3, false), null);
   assert.equal(diagnose(frame(0, ...dead), relu, 3, false), null);
-  assert.equal(diagnose(frame(5, ...dead), { ...relu, initZero: true }, 3, false), null);
+  assert.equal(diagnose(frame(5, ...dead), { ...relu, init: 'zeros' }, 3, false), null);
   assert.equal(diagnose(frame(5, ...dead), relu, 3, true), null);
 });
 

@@ -68,11 +68,11 @@ test('setting attributes go over the config attribute\'s state, lock replaces it
 });
 
 test('every error is given, each naming its attribute; none gives a configuration', () => {
-  const result = configOf({ config: '{"state": {"dataset": "moons"}}', 'learning-rate': 'fast', 'network-shape': '4, 9', lock: 'everything' });
+  const result = configOf({ config: '{"state": {"dataset": "moons"}}', 'learning-rate': 'fast', 'network-shape': '4, 33', lock: 'everything' });
   assert.equal(result.config, null);
   assert.equal(result.errors.length, 4);
   assert.match(result.errors[0], /^config\.state\.dataset /);
-  assert.match(result.errors[1], /^network-shape="4, 9": config\.state\.networkShape\[1\] must be .*, not 9$/);
+  assert.match(result.errors[1], /^network-shape="4, 33": config\.state\.networkShape\[1\] must be .*, not 33$/);
   assert.equal(result.errors[2], 'learning-rate="fast": config.state.learningRate must be a number from 0 to 100, not "fast"');
   assert.match(result.errors[3], /^lock="everything": config\.locked\[0\] /);
   assert.deepEqual(configOf({ config: '{"state": ' }).errors.length, 1);

@@ -25,7 +25,7 @@ test('a TensorFlow Playground link with its _hide flags opens as it does on the 
   assert.deepEqual(config.state, {
     problem: 'classification', dataset: 'spiral', regDataset: 'multigauss', noise: 35, percTrainData: 70, batchSize: 17,
     seed: '0.71234', features: ['x', 'y'], networkShape: [6, 5], activation: 'relu', learningRate: 0.3, regularization: 'L2',
-    regularizationRate: 0.001, initZero: false, showTestData: true, discretize: false, hideText: true,
+    regularizationRate: 0.001, init: 'playground', showTestData: true, discretize: false, hideText: true,
     // cosX is the Playground's, not nnplay's: hiding it is no error and hides nothing.
     hidden: ['learningRate', 'playButton'],
   });
@@ -96,7 +96,9 @@ test('every setting of a full state survives the trip through the hash', async (
   const state = {
     ...DEFAULT_STATE, problem: 'regression', regDataset: 'multigauss', noise: 15, percTrainData: 30, batchSize: 3, seed: 'lesson 1',
     dataSeed: '0.25', networkShape: [], activation: 'elu', learningRate: 0.003, regularization: 'L1', regularizationRate: 0.01,
-    initZero: true, showTestData: true, discretize: true, hideText: true, hidden: ['colours'], speed: 'max', colours: 'cividis',
+    init: 'zeros', showTestData: true, discretize: true, hideText: true, hidden: ['colours'], speed: 'max', colours: 'cividis',
+    numClasses: 4, points: 700, curve: 'abs(x)', customData: 'mine', layerActivations: ['relu'], outputActivation: 'linear',
+    loss: 'squared', optimizer: 'momentum', momentum: 0.8, beta1: 0.85, beta2: 0.995, standardize: true,
   };
   assert.deepEqual(readEmbedHash(embedHash({ state })), { config: { state }, refused: [] });
 });

@@ -35,7 +35,7 @@ test('a TensorFlow Playground link sets every setting it names', () => {
     discretize: true,
     percTrainData: 70,
     features: ['x', 'ySquared', 'xTimesY', 'sinX'],
-    initZero: true,
+    init: 'zeros',
     hideText: true,
   });
 });
@@ -60,11 +60,12 @@ test('absent, empty and malformed values keep the base value; out-of-range ones 
   const base = { ...DEFAULT_STATE, noise: 10 };
   assert.deepEqual(parseHash('', base), base);
   assert.deepEqual(parseHash('#noise=&learningRate=fast&activation=swish&dataset=moons&problem=ranking', base), base);
-  const clamped = parseHash('noise=90&percTrainData=5&batchSize=100&networkShape=12,0,3,3,3,3,3,3', base);
+  const clamped = parseHash('noise=90&percTrainData=5&batchSize=100&networkShape=40,0,3,3,3,3,3,3,3,3', base);
   assert.equal(clamped.noise, 50);
   assert.equal(clamped.percTrainData, 10);
   assert.equal(clamped.batchSize, 30);
-  assert.deepEqual(clamped.networkShape, [8, 1, 3, 3, 3, 3]);
+  // nnplay's engine takes up to 8 hidden layers of 32 neurons (the Playground's buttons stop at 6 of 8).
+  assert.deepEqual(clamped.networkShape, [32, 1, 3, 3, 3, 3, 3, 3]);
 });
 
 test('an empty networkShape is a network without hidden layers; all features off keeps the base features', () => {
@@ -97,9 +98,10 @@ test('the engine configuration follows the settings', () => {
   assert.deepEqual(config, {
     dataset: { name: 'spiral', noise: 0.35, trainPercent: 70, seed: seedNumber('0.71234') },
     features: ['x', 'ySquared', 'xTimesY', 'sinX'],
-    network: { hidden: [6, 5, 3], activation: 'relu', output: 'tanh' },
-    loss: 'squared',
+    // No output and no loss: the engine's own choice for two classes is the Playground's tanh and squared error.
+    network: { hidden: [6, 5, 3], activation: 'relu' },
     optimizer: { name: 'sgd', learningRate: 0.3, regularization: 'L2', regularizationRate: 0.001 },
+    standardize: false,
     batchSize: 17,
     shuffle: false,
     init: 'zeros',
@@ -107,7 +109,52 @@ test('the engine configuration follows the settings', () => {
   });
   const regression = sessionConfig({ ...DEFAULT_STATE, problem: 'regression', regDataset: 'multigauss' });
   assert.equal(regression.dataset.name, 'multigauss');
-  assert.equal(regression.network.output, 'linear');
+  assert.equal(regression.network.output, undefined);
+});
+
+test("nnplay's own settings have keys of their own, written only when they are not the default", () => {
+  assert.doesNotMatch(serialiseHash(DEFAULT_STATE), /classes|points|curve|optimizer|loss|standardize|init=/);
+  const own = {
+    ...DEFAULT_STATE, dataset: 'spirals', numClasses: 5, points: 800, curve: 'x^3 - x', customData: 'drawn-1',
+    networkShape: [8, 8, 4], layerActivations: ['relu', '', 'tanh'], outputActivation: 'softmax', loss: 'cross_entropy',
+    optimizer: 'adam', momentum: 0.5, beta1: 0.8, beta2: 0.99, standardize: true, init: 'he',
+  };
+  const hash = serialiseHash(own);
+  assert.match(hash, /&classes=5&points=800&curve=x%5E3%20-%20x&customData=drawn-1&layerActivations=relu,,tanh&outputActivation=softmax/);
+  assert.match(hash, /&initZero=false&/);
+  assert.match(hash, /&init=he$/);
+  assert.deepEqual(parseHash(hash, DEFAULT_STATE), own);
+  assert.equal(parseHash(serialiseHash({ ...DEFAULT_STATE, init: 'zeros' }), DEFAULT_STATE).init, 'zeros');
+  assert.equal(parseHash('initZero=false', { ...DEFAULT_STATE, init: 'zeros' }).init, 'playground');
+  assert.equal(parseHash('initZero=false', { ...DEFAULT_STATE, init: 'xavier' }).init, 'xavier');
+});
+
+test("nnplay's keys: a bad value keeps the base value and is reported; counts are clamped", () => {
+  const { state, refused } = readHash('#optimizer=rmsprop&classes=12&points=3&momentum=1.5&layerActivations=relu,swish&loss=hinge', DEFAULT_STATE);
+  assert.equal(state.optimizer, 'sgd');
+  assert.equal(state.numClasses, 8);
+  assert.equal(state.points, 10);
+  assert.equal(state.momentum, 0.9);
+  assert.deepEqual(state.layerActivations, []);
+  assert.equal(state.loss, 'auto');
+  assert.deepEqual(refused.map(({ key }) => key), ['optimizer', 'momentum', 'layerActivations', 'loss']);
+  assert.equal(parseHash('points=0', { ...DEFAULT_STATE, points: 900 }).points, 0);
+});
+
+test('the engine configuration of the advanced settings', () => {
+  const config = sessionConfig({
+    ...DEFAULT_STATE, dataset: 'blobs', numClasses: 4, points: 300, networkShape: [5, 3], layerActivations: ['', 'relu'],
+    outputActivation: 'softmax', loss: 'cross_entropy', optimizer: 'adam', beta1: 0.8, beta2: 0.99, standardize: true, init: 'xavier',
+  });
+  assert.deepEqual(config.dataset, { name: 'blobs', noise: 0, trainPercent: 50, seed: seedNumber('0.50000'), classes: 4, points: 300 });
+  assert.deepEqual(config.network, { hidden: [5, { units: 3, activation: 'relu' }], activation: 'tanh', output: 'softmax' });
+  assert.equal(config.loss, 'cross_entropy');
+  assert.deepEqual(config.optimizer, { name: 'adam', learningRate: 0.03, regularization: 'none', regularizationRate: 0, beta1: 0.8, beta2: 0.99 });
+  assert.equal(config.standardize, true);
+  assert.equal(config.init, 'xavier');
+  const momentum = sessionConfig({ ...DEFAULT_STATE, optimizer: 'momentum', momentum: 0.5, numClasses: 6 });
+  assert.deepEqual(momentum.optimizer, { name: 'momentum', learningRate: 0.03, regularization: 'none', regularizationRate: 0, momentum: 0.5 });
+  assert.equal(momentum.dataset.classes, undefined, "the Playground's circle has two classes whatever numClasses says");
 });
 
 test('a change rebuilds the experiment, reaches it live, or only redraws', () => {
@@ -151,7 +198,7 @@ test('every value a key does not take is reported in the link’s order; clamped
   assert.deepEqual(refused.map(({ key, value }) => `${key}=${value}`), [
     'dataset=moons', 'activation=swish', 'networkShape=2,x', 'speed=7', 'percTrainData=lots',
   ]);
-  assert.equal(refused[0].allowed, 'circle, xor, gauss, spiral');
+  assert.equal(refused[0].allowed, 'circle, xor, gauss, spiral, spirals, blobs');
 });
 
 test('the data seed: empty means `seed`; once set it seeds the data and `seed` the weights; written only when set', () => {

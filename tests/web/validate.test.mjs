@@ -41,9 +41,9 @@ test('each wrong value is named by its path, with what it takes and what it was'
   assert.deepEqual(errorsOf({ state: { activation: 'ReLU' } }), [
     'config.state.activation must be one of "relu", "tanh", "sigmoid", "linear", "leaky_relu", "elu", "softplus", not "ReLU"',
   ]);
-  assert.deepEqual(errorsOf({ state: { networkShape: [4, 9, 2, 2, 2, 2, 2] } }), [
-    'config.state.networkShape must have at most 6 items, not 7',
-    'config.state.networkShape[1] must be a whole number from 1 to 8, not 9',
+  assert.deepEqual(errorsOf({ state: { networkShape: [4, 33, 2, 2, 2, 2, 2, 2, 2] } }), [
+    'config.state.networkShape must have at most 8 items, not 9',
+    'config.state.networkShape[1] must be a whole number from 1 to 32, not 33',
   ]);
   assert.deepEqual(errorsOf({ state: { features: [] } }), ['config.state.features must have at least 1 item, not 0']);
   assert.deepEqual(errorsOf({ locked: ['noise', 'learningrate', 'noise'] }), [

@@ -3,11 +3,28 @@ import type { Feature, PlaygroundState } from './state';
 
 /** The JSON that the engine's `new Session(json)` takes; docs/config.md documents each field. */
 export interface SessionConfig {
-  dataset: { name: string; noise: number; trainPercent: number; seed: number };
+  dataset: {
+    name: string;
+    noise: number;
+    trainPercent: number;
+    seed: number;
+    classes?: number;
+    points?: number;
+  };
   features: Feature[];
-  network: { hidden: number[]; activation: string; output: string };
-  loss: string;
-  optimizer: { name: string; learningRate: number; regularization: string; regularizationRate: number };
+  /** A hidden layer is its number of neurons, or that and its own activation. */
+  network: { hidden: (number | { units: number; activation: string })[]; activation: string; output?: string };
+  loss?: string;
+  optimizer: {
+    name: string;
+    learningRate: number;
+    regularization: string;
+    regularizationRate: number;
+    momentum?: number;
+    beta1?: number;
+    beta2?: number;
+  };
+  standardize: boolean;
   batchSize: number;
   shuffle: boolean;
   init: string;

@@ -4,11 +4,20 @@
 import type { SessionConfig } from './config';
 
 export const PROBLEMS = ['classification', 'regression'] as const;
-export const CLASSIFICATION_DATASETS = ['circle', 'xor', 'gauss', 'spiral'] as const;
+export const CLASSIFICATION_DATASETS = ['circle', 'xor', 'gauss', 'spiral', 'spirals', 'blobs'] as const;
+/** nnplay's datasets of `numClasses` classes. */
+export const MULTI_CLASS_DATASETS = ['spirals', 'blobs'] as const;
 export const REGRESSION_DATASETS = ['plane', 'multigauss'] as const;
 export const FEATURES = ['x', 'y', 'xSquared', 'ySquared', 'xTimesY', 'sinX', 'sinY'] as const;
 export const ACTIVATIONS = ['relu', 'tanh', 'sigmoid', 'linear', 'leaky_relu', 'elu', 'softplus'] as const;
 export const REGULARIZATIONS = ['none', 'L1', 'L2'] as const;
+export const OPTIMIZERS = ['sgd', 'momentum', 'adam'] as const;
+/** `auto`: the engine's choice for the output (docs/config.md): cross-entropy after softmax, else squared error. */
+export const LOSSES = ['auto', 'squared', 'cross_entropy', 'binary_cross_entropy'] as const;
+/** `auto`: tanh for two classes (the Playground's), softmax for more, linear for regression. */
+export const OUTPUT_ACTIVATIONS = ['auto', 'linear', 'tanh', 'sigmoid', 'softmax'] as const;
+/** `playground`: U(−0.5, 0.5) and biases 0.1, as the Playground; `zeros` is its initZero. */
+export const INITS = ['playground', 'xavier', 'he', 'zeros'] as const;
 /** TensorFlow Playground's choices. */
 export const LEARNING_RATES = [0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10] as const;
 export const REGULARIZATION_RATES = [0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10] as const;
@@ -19,8 +28,15 @@ export const LIMITS = {
   noise: [0, 50],
   percTrainData: [10, 90],
   batchSize: [1, 30],
-  hiddenLayers: [0, 6],
-  neurons: [1, 8],
+  /** The Playground's buttons stop at 6 layers of 8; nnplay's engine takes 8 of 32. */
+  hiddenLayers: [0, 8],
+  neurons: [1, 32],
+  numClasses: [2, 8],
+  /** Examples generated; `points: 0` is the dataset's own number (the Playground's 500, regression 1200). */
+  points: [10, 5000],
+  momentum: [0, 0.999],
+  beta1: [0, 0.999],
+  beta2: [0, 0.99999],
   /** Ten times the largest rate the selectors offer; far below the engine's float range. */
   learningRate: [0, 100],
   regularizationRate: [0, 100],
@@ -33,6 +49,10 @@ export type Feature = (typeof FEATURES)[number];
 export type Activation = (typeof ACTIVATIONS)[number];
 export type Regularization = (typeof REGULARIZATIONS)[number];
 export type Speed = (typeof SPEEDS)[number];
+export type Optimizer = (typeof OPTIMIZERS)[number];
+export type Loss = (typeof LOSSES)[number];
+export type OutputActivation = (typeof OUTPUT_ACTIVATIONS)[number];
+export type Init = (typeof INITS)[number];
 
 export interface PlaygroundState {
   problem: Problem;
@@ -55,7 +75,26 @@ export interface PlaygroundState {
   learningRate: number;
   regularization: Regularization;
   regularizationRate: number;
-  initZero: boolean;
+  /** How the weights start; the Playground's initZero is `zeros`. */
+  init: Init;
+  /** nnplay: classes of the `spirals` and `blobs` datasets, 2–8. */
+  numClasses: number;
+  /** nnplay: examples generated, LIMITS.points; 0 is the dataset's own number. */
+  points: number;
+  /** nnplay: the curve y = f(x) of the `function` dataset, in the core's expression syntax. */
+  curve: string;
+  /** nnplay: the key under which the browser stores the learner's own data (drawn or a CSV); empty: generated data. */
+  customData: string;
+  /** nnplay: each hidden layer's activation; an absent or empty entry is `activation`. */
+  layerActivations: string[];
+  outputActivation: OutputActivation;
+  loss: Loss;
+  optimizer: Optimizer;
+  momentum: number;
+  beta1: number;
+  beta2: number;
+  /** nnplay: scale each input to mean 0 and deviation 1 (and a regression target), as the model file stores it. */
+  standardize: boolean;
   showTestData: boolean;
   discretize: boolean;
   hideText: boolean;
@@ -82,7 +121,19 @@ export const DEFAULT_STATE: Readonly<PlaygroundState> = {
   learningRate: 0.03,
   regularization: 'none',
   regularizationRate: 0,
-  initZero: false,
+  init: 'playground',
+  numClasses: 3,
+  points: 0,
+  curve: 'sin(x)',
+  customData: '',
+  layerActivations: [],
+  outputActivation: 'auto',
+  loss: 'auto',
+  optimizer: 'sgd',
+  momentum: 0.9,
+  beta1: 0.9,
+  beta2: 0.999,
+  standardize: false,
   showTestData: false,
   discretize: false,
   hideText: false,
@@ -183,7 +234,10 @@ export function readHash(hash: string, base: Readonly<PlaygroundState>): { state
   const chosen = FEATURES.filter((feature) => flag(feature) ?? state.features.includes(feature));
   if (chosen.length > 0) state.features = chosen;
 
-  for (const key of ['initZero', 'showTestData', 'discretize', 'hideText'] as const) state[key] = flag(key) ?? state[key];
+  for (const key of ['showTestData', 'discretize', 'hideText'] as const) state[key] = flag(key) ?? state[key];
+  const initZero = flag('initZero');
+  if (initZero !== undefined && initZero !== (state.init === 'zeros')) state.init = initZero ? 'zeros' : 'playground';
+  readNnplayKeys(text, number, flag, check, state);
   const hidden = [...map].filter(([key, value]) => key.endsWith(HIDE_SUFFIX) && value === 'true');
   if (hidden.length > 0) state.hidden = hidden.map(([key]) => key.slice(0, -HIDE_SUFFIX.length));
   const order = [...map.keys()];
@@ -200,8 +254,8 @@ export function hashPairs(hash: string): [string, string][] {
   return pairs;
 }
 
-/** The hash for `state`, without "#": every Playground key (so the Playground can open it), then nnplay's own. */
-export function serialiseHash(state: Readonly<PlaygroundState>): string {
+/** The hash for `state`, without "#": every Playground key (so the Playground can open it), then nnplay's own (nnplayPairs). */
+export function serialiseHash(state: Readonly<PlaygroundState>, { everyKey = false } = {}): string {
   const pairs: [string, string | number | boolean][] = [
     ['activation', state.activation],
     ['batchSize', state.batchSize],
@@ -218,15 +272,88 @@ export function serialiseHash(state: Readonly<PlaygroundState>): string {
     ['percTrainData', state.percTrainData],
     ...FEATURES.map((feature): [string, boolean] => [feature, state.features.includes(feature)]),
     ['problem', state.problem],
-    ['initZero', state.initZero],
+    ['initZero', state.init === 'zeros'],
     ['hideText', state.hideText],
     ...state.hidden.map((name): [string, boolean] => [name + HIDE_SUFFIX, true]),
     ['speed', state.speed],
     ['colours', state.colours],
     ...(state.dataSeed ? [['dataSeed', state.dataSeed] as [string, string]] : []),
+    ...nnplayPairs(state, everyKey),
   ];
   // Commas stay as they are: the Playground splits networkShape on "," without decoding.
   return pairs.map(([key, value]) => `${key}=${encodeURIComponent(String(value)).replaceAll('%2C', ',')}`).join('&');
+}
+
+type Text = (key: string) => string | undefined;
+type NumberOf = (key: string) => number | undefined;
+type Flag = (key: string) => boolean | undefined;
+type Check = (key: string, taken: boolean, allowed: string) => void;
+
+/** The URL keys of nnplay's own settings: key → state field. The Playground's links have none of them. */
+const NNPLAY_KEYS = {
+  classes: 'numClasses',
+  points: 'points',
+  curve: 'curve',
+  customData: 'customData',
+  layerActivations: 'layerActivations',
+  outputActivation: 'outputActivation',
+  loss: 'loss',
+  optimizer: 'optimizer',
+  momentum: 'momentum',
+  beta1: 'beta1',
+  beta2: 'beta2',
+  standardize: 'standardize',
+  init: 'init',
+} as const satisfies Record<string, keyof PlaygroundState>;
+
+function readNnplayKeys(text: Text, number: NumberOf, flag: Flag, check: Check, state: PlaygroundState): void {
+  const choose = <K extends 'optimizer' | 'loss' | 'outputActivation' | 'init'>(key: K, choices: readonly PlaygroundState[K][]): void => {
+    const value = text(key);
+    if (oneOf(choices, value)) state[key] = value as PlaygroundState[K];
+    check(key, oneOf(choices, value), choices.join(', '));
+  };
+  choose('optimizer', OPTIMIZERS);
+  choose('loss', LOSSES);
+  choose('outputActivation', OUTPUT_ACTIVATIONS);
+  choose('init', INITS);
+
+  const classes = number('classes');
+  if (classes !== undefined) state.numClasses = clamp(Math.round(classes), LIMITS.numClasses);
+  check('classes', classes !== undefined, `a whole number from ${LIMITS.numClasses[0]} to ${LIMITS.numClasses[1]}`);
+  const points = number('points');
+  if (points !== undefined) state.points = points === 0 ? 0 : clamp(Math.round(points), LIMITS.points);
+  check('points', points !== undefined, `0 (the dataset's own) or a number from ${LIMITS.points[0]} to ${LIMITS.points[1]}`);
+  for (const key of ['momentum', 'beta1', 'beta2'] as const) {
+    const value = number(key);
+    const taken = value !== undefined && value >= LIMITS[key][0] && value <= LIMITS[key][1];
+    if (taken) state[key] = value;
+    check(key, taken, `a number from ${LIMITS[key][0]} to ${LIMITS[key][1]}`);
+  }
+  state.curve = text('curve') ?? state.curve;
+  state.customData = text('customData') ?? state.customData;
+  state.standardize = flag('standardize') ?? state.standardize;
+  const layers = text('layerActivations');
+  if (layers !== undefined) {
+    const names = layers.split(',').map((name) => name.trim());
+    const known = names.every((name) => name === '' || oneOf(ACTIVATIONS, name));
+    if (known) state.layerActivations = names;
+    check('layerActivations', known, `activations separated by commas (${ACTIVATIONS.join(', ')}), empty for the hidden activation`);
+  }
+}
+
+/**
+ * nnplay's own keys, each only when its value is not the default (so a Playground experiment's link
+ * has none), or all of them with `everyKey`.
+ */
+function nnplayPairs(state: Readonly<PlaygroundState>, everyKey: boolean): [string, string | number | boolean][] {
+  const value = (field: keyof PlaygroundState): string | number | boolean => {
+    const current = state[field];
+    return Array.isArray(current) ? current.join(',') : (current as string | number | boolean);
+  };
+  return Object.entries(NNPLAY_KEYS)
+    .filter(([key]) => key !== 'init' || everyKey || (state.init !== 'zeros' && state.init !== DEFAULT_STATE.init))
+    .filter(([, field]) => everyKey || JSON.stringify(state[field]) !== JSON.stringify(DEFAULT_STATE[field]))
+    .map(([key, field]) => [key, value(field)]);
 }
 
 /** A seed text's engine seed, 0 … 2³¹−1: its FNV-1a hash, so any text works and equal texts agree. */
@@ -244,29 +371,41 @@ export const dataSeedOf = (state: Readonly<PlaygroundState>): string => state.da
 
 /** The engine's configuration (docs/config.md) of the experiment `state` describes. */
 export function sessionConfig(state: Readonly<PlaygroundState>): SessionConfig {
-  const seed = seedNumber(state.seed);
   const classification = state.problem === 'classification';
+  const optimizer: SessionConfig['optimizer'] = {
+    name: state.optimizer,
+    learningRate: state.learningRate,
+    regularization: state.regularization,
+    regularizationRate: state.regularizationRate,
+  };
+  if (state.optimizer === 'momentum') optimizer.momentum = state.momentum;
+  if (state.optimizer === 'adam') Object.assign(optimizer, { beta1: state.beta1, beta2: state.beta2 });
   return {
     dataset: {
       name: classification ? state.dataset : state.regDataset,
       noise: state.noise / 100,
       trainPercent: state.percTrainData,
       seed: seedNumber(dataSeedOf(state)),
+      ...(classification && oneOf(MULTI_CLASS_DATASETS, state.dataset) ? { classes: state.numClasses } : {}),
+      ...(state.points > 0 ? { points: state.points } : {}),
     },
     features: [...state.features],
-    network: { hidden: [...state.networkShape], activation: state.activation, output: classification ? 'tanh' : 'linear' },
-    loss: 'squared',
-    optimizer: {
-      name: 'sgd',
-      learningRate: state.learningRate,
-      regularization: state.regularization,
-      regularizationRate: state.regularizationRate,
+    network: {
+      hidden: state.networkShape.map((units, layer) =>
+        state.layerActivations[layer] ? { units, activation: state.layerActivations[layer] } : units),
+      activation: state.activation,
+      // `auto` leaves the output and the loss to the engine: for the Playground's data, its tanh (linear
+      // for regression) and squared error.
+      ...(state.outputActivation === 'auto' ? {} : { output: state.outputActivation }),
     },
+    ...(state.loss === 'auto' ? {} : { loss: state.loss }),
+    optimizer,
+    standardize: state.standardize,
     batchSize: state.batchSize,
     // The Playground feeds the examples in one fixed order.
     shuffle: false,
-    init: state.initZero ? 'zeros' : 'playground',
-    weightSeed: seed,
+    init: state.init,
+    weightSeed: seedNumber(state.seed),
   };
 }
 
@@ -280,7 +419,9 @@ export type ChangeEffect =
   | 'view';
 
 export const REBUILD_KEYS: readonly (keyof PlaygroundState)[] = [
-  'problem', 'dataset', 'regDataset', 'noise', 'percTrainData', 'seed', 'dataSeed', 'features', 'networkShape', 'activation', 'initZero',
+  'problem', 'dataset', 'regDataset', 'noise', 'percTrainData', 'seed', 'dataSeed', 'features', 'networkShape', 'activation', 'init',
+  'numClasses', 'points', 'curve', 'customData', 'layerActivations', 'outputActivation', 'loss', 'optimizer', 'momentum', 'beta1', 'beta2',
+  'standardize',
 ];
 export const LIVE_KEYS: readonly (keyof PlaygroundState)[] = ['learningRate', 'regularization', 'regularizationRate', 'batchSize'];
 

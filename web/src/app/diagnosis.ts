@@ -48,7 +48,7 @@ export function diagnose(
   stopped: boolean,
   stalled: number | null = null,
 ): Notice | null {
-  if (frame.stats.epoch === 0 || state.initZero || stopped) return null;
+  if (frame.stats.epoch === 0 || state.init === 'zeros' || stopped) return null;
   const dead = deadLayer(frame.neuronGrids, shapeOf(frame.network), cells);
   // A loss stalled over a whole window outranks an output saturated in this one frame, which an
   // oscillating training reaches and leaves again: the notice stays put instead of flickering.

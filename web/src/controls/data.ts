@@ -20,11 +20,13 @@ export const DATASET_LABELS: Record<Dataset, string> = {
   xor: 'Exclusive or',
   gauss: 'Gaussian',
   spiral: 'Spiral',
+  spirals: 'Spirals',
+  blobs: 'Blobs',
   plane: 'Plane',
   multigauss: 'Multi-Gaussian',
 };
 /** Every dataset a thumbnail shows, in the order shown. */
-export const DATASETS: readonly Dataset[] = [...CLASSIFICATION_DATASETS, ...REGRESSION_DATASETS];
+export const DATASETS: readonly Dataset[] = ['circle', 'xor', 'gauss', 'spiral', ...REGRESSION_DATASETS];
 
 const THUMBNAIL_SIZE = 48;
 

@@ -19,6 +19,8 @@ const CONTROL_NAMES = `true, for a control named ${CONTROL_KEYS.map(({ key }) =>
 function setsOf(setting: keyof PlaygroundState): (key: string) => boolean {
   if (setting === 'features') return (key) => (FEATURES as readonly string[]).includes(key);
   if (setting === 'hidden') return (key) => key.endsWith(HIDE);
+  if (setting === 'init') return (key) => key === 'init' || key === 'initZero';
+  if (setting === 'numClasses') return (key) => key === 'classes';
   return (key) => key === setting;
 }
 
@@ -28,7 +30,7 @@ export function readEmbedHash(hash: string): { config: PlaygroundConfig; refused
   const { state: read, refused } = readHash(hash, DEFAULT_STATE);
   const named = (setting: keyof PlaygroundState): boolean =>
     pairs.some(([key, value]) => setsOf(setting)(key) && (value.trim() !== '' || key === 'networkShape')) &&
-    !refused.some((refusal) => refusal.key === setting);
+    !refused.some((refusal) => setsOf(setting)(refusal.key));
   const state: Partial<PlaygroundState> = {};
   for (const setting of Object.keys(DEFAULT_STATE) as (keyof PlaygroundState)[]) {
     // Hidden controls are read with the locked ones, below.
@@ -84,7 +86,7 @@ export function embedHash(config: PlaygroundConfig): string {
   const given = config.state ?? {};
   const settings = Object.keys(given) as (keyof PlaygroundState)[];
   // serialiseHash writes every key as it is (only values are encoded).
-  const state = serialiseHash({ ...DEFAULT_STATE, ...given })
+  const state = serialiseHash({ ...DEFAULT_STATE, ...given }, { everyKey: true })
     .split('&')
     .filter((pair) => settings.some((setting) => setsOf(setting)(pair.slice(0, pair.indexOf('=')))));
   const locks = (config.locked ?? []).map((name) => `${encodeURIComponent(name)}${LOCK}=true`);
