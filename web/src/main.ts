@@ -20,6 +20,7 @@ import { setEngineFacts } from './engineFacts';
 import { FigurePart } from './figure/figurePart';
 import { layout } from './layout';
 import { LossChart } from './lossChart';
+import { MapTools } from './map/mapTools';
 import { Announcements } from './parts/announcements';
 import { GoalsPart } from './parts/goals';
 import { ErrorMessage, StuckNotice } from './parts/messages';
@@ -32,6 +33,7 @@ import type { EpochStats } from '@engine/nnplay.mjs';
 import './style.css';
 import './regions.css';
 import './goals.css';
+import './map/map.css';
 
 export type { Goal, GoalMetric, PlaygroundConfig } from './config';
 export type { PlaygroundEvents } from './app/events';
@@ -98,7 +100,7 @@ export function mount(
   const keepPreset = (): void => training.setPreset(config.urlHash ? null : settings.get());
   keepPreset();
   const events = new Events();
-  const context: PartContext = { settings, training, engine, events };
+  const context: PartContext = { settings, training, engine, events, map: new MapTools() };
   const regions = layout(element);
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
   const loop = new FrameLoop<Frame>(

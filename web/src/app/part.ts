@@ -1,6 +1,7 @@
 // What every part of a playground implements: each method is optional, and mount() calls them.
 // A new feature (goals, a timeline, the step microscope, a model file, metrics) is a new Part.
 import type { PlaygroundConfig } from '../config';
+import type { MapTools } from '../map/mapTools';
 import type { Frame } from '../protocol';
 import type { PlaygroundState } from '../state';
 import type { EngineClient } from './engineClient';
@@ -23,10 +24,14 @@ export interface Part {
   destroy?(): void;
 }
 
-/** What a part may use: the settings to read and change, the training commands, the engine, the events it may emit. */
+/**
+ * What a part may use: the settings to read and change, the training commands, the engine, the
+ * events it may emit, and the output map's pointer and overlays.
+ */
 export interface PartContext {
   settings: Settings;
   training: Training;
   engine: EngineClient;
   events: Events;
+  map: MapTools;
 }

@@ -7,6 +7,7 @@ import { gridExtent } from '../engineFacts';
 import { Heatmap } from '../heatmap';
 import { HeatmapAxes } from '../heatmapAxes';
 import { Legend } from '../legend';
+import { MapSurface } from '../map/mapSurface';
 import { neuronCaption } from '../network/diagram';
 import type { Frame } from '../protocol';
 import type { PlaygroundState } from '../state';
@@ -16,15 +17,17 @@ export class OutputView implements Part {
   private readonly heatmap: Heatmap;
   private readonly axes: HeatmapAxes;
   private readonly legend: Legend;
+  private readonly surface: MapSurface;
   private readonly caption = element('p', 'nnplay-caption');
   private readonly note = element('p', 'nnplay-text', 'Colours show the data, the neurons’ outputs and the weights.');
   private readonly stopListening: () => void;
 
-  constructor(parent: HTMLElement, { engine }: PartContext, resolution: number) {
+  constructor(parent: HTMLElement, { engine, map }: PartContext, resolution: number) {
     const frame = element('div', 'nnplay-heatmap-frame');
     parent.append(frame);
     this.heatmap = new Heatmap(frame, resolution);
     this.axes = new HeatmapAxes(frame);
+    this.surface = new MapSurface(frame, map);
     this.legend = new Legend(parent);
     this.caption.hidden = true;
     parent.append(this.caption, this.note);
@@ -47,5 +50,6 @@ export class OutputView implements Part {
   destroy(): void {
     this.stopListening();
     this.heatmap.destroy();
+    this.surface.destroy();
   }
 }
