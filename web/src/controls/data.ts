@@ -118,6 +118,7 @@ export class DataControls implements Part {
     applyLock(this.actions, 'regenerate', locks);
     if (state.numClasses !== this.sampledClasses) {
       this.sampledClasses = state.numClasses;
+      for (const dataset of MULTI_CLASS_DATASETS) this.samples.delete(dataset);
       this.context.engine.send({ type: 'samples', datasets: [...MULTI_CLASS_DATASETS], classes: state.numClasses });
     }
     this.drawSamples(state);
