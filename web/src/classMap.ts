@@ -2,7 +2,7 @@
 // probability, the most likely class alone (discretized), or one class's probability from white to
 // its colour. The numbers are the engine's (classGrids, outputGrid); this only colours them. Pure.
 import { CLASS_COLOURS } from './classColours';
-import { lightened, type Rgb } from './colours';
+import { lightened, type ColourScheme, type Rgb } from './colours';
 
 export interface ClassMapView {
   /** The class whose probability alone is shown, or null for all of them. */
@@ -39,6 +39,18 @@ export function classRampRgb(k: number, p: number): Rgb {
   const colour = CLASS_COLOURS[k % CLASS_COLOURS.length]!;
   const t = Math.max(0, Math.min(1, p));
   return WHITE.map((w, c) => Math.round(w + (colour[c]! - w) * t)) as Rgb;
+}
+
+const rampSchemes = new Map<number, ColourScheme>();
+
+/** Class `k`'s probability as a colour scheme (values 0 to 1; below 0 as 0), one object per class. */
+export function classRampScheme(k: number): ColourScheme {
+  let scheme = rampSchemes.get(k);
+  if (!scheme) {
+    scheme = { name: `class-${k}`, label: `Class ${k + 1}`, rgb: (value) => classRampRgb(k, value) };
+    rampSchemes.set(k, scheme);
+  }
+  return scheme;
 }
 
 /**

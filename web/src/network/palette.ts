@@ -1,5 +1,5 @@
 // A colour scheme tabulated for drawing many values a frame: pixels and CSS colours by shade index.
-import { classRampRgb } from '../classMap';
+import { classRampScheme } from '../classMap';
 import type { ColourScheme } from '../colours';
 
 const SHADES = 256;
@@ -35,7 +35,7 @@ const classPalettes = new Map<number, Palette>();
 export function classPalette(k: number): Palette {
   let palette = classPalettes.get(k);
   if (!palette) {
-    palette = new Palette({ name: `class-${k}`, label: `Class ${k + 1}`, rgb: (value) => classRampRgb(k, value) });
+    palette = new Palette(classRampScheme(k));
     classPalettes.set(k, palette);
   }
   return palette;

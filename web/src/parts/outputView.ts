@@ -4,6 +4,7 @@
 import type { Locks } from '../app/locks';
 import type { Part, PartContext } from '../app/part';
 import { ClassLegend } from '../classLegend';
+import { classRampScheme } from '../classMap';
 import { colourScheme } from '../colours';
 import { gridExtent } from '../engineFacts';
 import { Heatmap } from '../heatmap';
@@ -11,6 +12,7 @@ import { HeatmapAxes } from '../heatmapAxes';
 import { Legend } from '../legend';
 import { MapSurface } from '../map/mapSurface';
 import { neuronCaption } from '../network/diagram';
+import { neuronAt, shapeOf } from '../neurons';
 import type { Frame } from '../protocol';
 import type { PlaygroundState } from '../state';
 import { element } from '../widgets';
@@ -51,7 +53,11 @@ export class OutputView implements Part {
     this.legend.hide(classes > 2);
     const { shown } = this.classLegend;
     const classMap = frame.classGrids ? { probabilities: frame.classGrids, shown } : null;
-    this.heatmap.draw(frame.grid, { scheme: colourScheme(state.colours), discretize, showTestData, classes, classMap });
+    // An output neuron of more than two classes shows its class's probability in the class's colour.
+    const at = frame.inspected === null ? null : neuronAt(shapeOf(frame.network), frame.inspected);
+    const outputUnit = classes > 2 && at && at.layer === frame.network.layers.length - 1 ? at.unit : null;
+    const scheme = outputUnit === null ? colourScheme(state.colours) : classRampScheme(outputUnit);
+    this.heatmap.draw(frame.grid, { scheme, discretize: discretize && outputUnit === null, showTestData, classes, classMap });
     this.axes.show(gridExtent());
     this.caption.hidden = frame.inspected === null && (classMap === null || shown === null);
     if (frame.inspected !== null) this.caption.textContent = `Showing ${neuronCaption(frame.network, frame.inspected)}`;
