@@ -16,10 +16,11 @@ export class ClassesControls implements Part {
   private readonly classes: Slider;
   private readonly points: Select<number>;
 
-  constructor(parent: HTMLElement, { settings }: PartContext) {
+  /** The Classes slider goes into `parent`, the Number of points into `pointsParent` (the same by default). */
+  constructor(parent: HTMLElement, { settings }: PartContext, pointsParent = parent) {
     this.classes = new Slider(parent, 'classes', 'Classes', LIMITS.numClasses, 1, String, (numClasses) => void settings.update({ numClasses }));
     this.points = new Select(
-      parent,
+      pointsParent,
       'points',
       'Number of points',
       POINTS.map((value) => ({ value, label: pointsLabel(value) })),
