@@ -25,8 +25,10 @@ const backgroundHues = (canvas) =>
     return { orange: counts.orange / counts.background, green: counts.green / counts.background, blue: counts.blue / counts.background };
   });
 
+// Adam at 0.01 with X₁, X₂, sin X₁, sin X₂ and 8-8 tanh passes 90% test accuracy within about 50 epochs
+// (seen with data seeds 1, 2 and 3 through the module under Node); x and y alone stall near 70%.
 test('a 3-class spiral trains above 90% test accuracy with Adam; the legend shows one class’s probability', { timeout: 240_000 }, async () => {
-  const { page, close } = await open('dataset=spirals&classes=3&optimizer=adam&learningRate=0.03&networkShape=8,8&seed=0.5&noise=0');
+  const { page, close } = await open('dataset=spirals&classes=3&optimizer=adam&learningRate=0.01&networkShape=8,8&sinX=true&sinY=true&seed=0.5');
   const map = page.getByRole('img', { name: 'Decision boundary' });
   const legend = page.getByRole('group', { name: 'Classes: press one to see its probability' });
   assert.deepEqual(await legend.getByRole('button').allTextContents(), ['class 1', 'class 2', 'class 3']);
