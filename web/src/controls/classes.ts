@@ -9,7 +9,7 @@ import { Select, Slider } from '../widgets';
 const POINTS = [0, 100, 200, 500, 1000, 2000, 5000];
 
 /** Whether `state` shows a dataset that has a class count. */
-export const hasClassCount = (state: Readonly<PlaygroundState>): boolean =>
+const hasClassCount = (state: Readonly<PlaygroundState>): boolean =>
   state.problem === 'classification' && (MULTI_CLASS_DATASETS as readonly string[]).includes(state.dataset);
 
 export class ClassesControls implements Part {
