@@ -53,7 +53,7 @@ test('a 3-class spiral trains above 90% test accuracy with Adam; the legend show
   assert.equal(await second.getAttribute('aria-pressed'), 'true');
   await page.getByText('Showing the probability of class 2', { exact: true }).waitFor();
   const alone = await backgroundHues(map);
-  assert.ok(alone.orange < 0.02 && alone.green < 0.02, JSON.stringify(alone));
+  assert.ok(alone.orange < 0.05 && alone.green < 0.05, JSON.stringify(alone));
   assert.ok(alone.blue > 0.1, JSON.stringify(alone));
   await screenshot(page, 'classes-spiral-3-class-2');
 
