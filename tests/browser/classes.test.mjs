@@ -74,7 +74,22 @@ test('Spirals and Classes on a phone: thumbnails, the class count and the number
   assert.ok(!(await classes.isVisible()));
   assert.ok(!(await legend.isVisible()));
 
-  await page.getByRole('radio', { name: 'Spirals', exact: true }).check();
+  // The thumbnail shows three arms: orange, blue and bluish green points.
+  const thumbnail = page.locator('label', { hasText: /^Spirals$/ }).locator('canvas');
+  await page.waitForFunction((canvas) => {
+    const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+    const found = new Set();
+    for (let i = 0; i < data.length; i += 4) {
+      const [r, g, b] = [data[i], data[i + 1], data[i + 2]];
+      if (r > b + 100 && g > b + 60) found.add('orange');
+      else if (b > r + 100 && b > g + 30) found.add('blue');
+      else if (g > r + 100 && g > b + 20) found.add('green');
+    }
+    return found.size === 3;
+  }, await thumbnail.elementHandle());
+
+  await page.getByText('Spirals', { exact: true }).click();
+  await page.waitForFunction(() => location.hash.includes('dataset=spirals'));
   await classes.waitFor();
   assert.equal(await classes.inputValue(), '3');
   await legend.getByRole('button').nth(2).waitFor();
