@@ -152,7 +152,8 @@ std::vector<float> Experiment::points(bool test) const {
 json Experiment::network_json() const {
   return {{"inputs", model_.network.spec().inputs},
           {"features", model_.transform.features},
-          {"layers", layers_to_json(model_)}};
+          {"layers", layers_to_json(model_)},
+          {"classes", model_.class_names}};
 }
 
 }  // namespace nnplay

@@ -64,11 +64,14 @@ class Experiment {
   const std::vector<float>& output_grid(int resolution) { return grids_.output(model_, resolution); }
   const std::vector<float>& neuron_grids(int resolution) { return grids_.neurons(model_, resolution); }
   const std::vector<float>& neuron_grid(int resolution, int neuron) { return grids_.neuron(model_, resolution, neuron); }
+  /// Each class's probability over the grid, [classes][resolution²] (plane_grids.h: a softmax or sigmoid output).
+  const std::vector<float>& class_grids(int resolution) { return grids_.class_probabilities(model_, resolution); }
   /// Raw 2-D points as (x, y, label) triples; labels ±1 for two classes (the Playground's), class
   /// index for more, the value for regression.
   std::vector<float> points(bool test) const;
 
-  /// The network as the page draws it: {"inputs", "features", "layers"} with the layers of the model file.
+  /// The network as the page draws it: {"inputs", "features", "layers", "classes"} with the layers and
+  /// the class names (index = class number; [] for regression) of the model file.
   nlohmann::json network_json() const;
   const nlohmann::json& config() const { return config_; }
   const Model& model() const { return model_; }

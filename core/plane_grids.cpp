@@ -127,6 +127,28 @@ const std::vector<float>& PlaneGrids::output(const Model& model, int resolution)
   return values_;
 }
 
+const std::vector<float>& PlaneGrids::class_probabilities(const Model& model, int resolution) {
+  const std::string& head = model.network.head().name;
+  if (model.classes == 0 || (head != "softmax" && head != "sigmoid")) {
+    throw std::invalid_argument("class probabilities need a softmax or sigmoid output, not " +
+                                (model.classes == 0 ? std::string("a regression") : "a " + head + " output"));
+  }
+  const Eigen::MatrixXf& output = current_slot(model, resolution).pass.a.back();  // [cells, outputs]
+  const auto cells = static_cast<std::size_t>(output.rows());
+  if (head == "softmax") {
+    // Column-major: each class's grid is one column, the columns one after another.
+    values_.assign(output.data(), output.data() + output.size());
+    return values_;
+  }
+  values_.resize(2 * cells);
+  for (std::size_t i = 0; i < cells; ++i) {
+    const float p = output(static_cast<Eigen::Index>(i), 0);  // p(class 1)
+    values_[i] = 1 - p;
+    values_[cells + i] = p;
+  }
+  return values_;
+}
+
 const std::vector<float>& PlaneGrids::neurons(const Model& model, int resolution) {
   const Slot& s = current_slot(model, resolution);
   // Each [cells, units] matrix is its units' grids one after another.

@@ -41,6 +41,10 @@ class PlaneGrids {
   /// more classes: the index of the most likely class; regression: the prediction in the label's
   /// units. [resolution²]
   const std::vector<float>& output(const Model& model, int resolution);
+  /// Each class's probability, for a model whose output is one: a softmax's (one unit per class)
+  /// or a sigmoid's (two classes: 1 − p, then p). Throws std::invalid_argument for any other
+  /// output (a tanh's or a linear one's value is no probability). [classes][resolution²]
+  const std::vector<float>& class_probabilities(const Model& model, int resolution);
   /// Every neuron's value: network inputs first, then each layer's units from the first hidden
   /// layer to the output. [neurons][resolution²]
   const std::vector<float>& neurons(const Model& model, int resolution);

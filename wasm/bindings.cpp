@@ -30,6 +30,7 @@ EMSCRIPTEN_BINDINGS(nnplay) {
       .function("outputGrid", &Session::output_grid)
       .function("neuronGrids", &Session::neuron_grids)
       .function("neuronGrid", &Session::neuron_grid)
+      .function("classGrids", &Session::class_grids)
       .function("points", &Session::points)
       .function("networkJson", &Session::network_json)
       .function("metricsJson", &Session::metrics_json)

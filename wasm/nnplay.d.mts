@@ -78,9 +78,18 @@ export interface Session {
   neuronGrids(resolution: number): Float32Array;
   /** Neuron `neuron` (numbered as in neuronGrids) alone: only what it depends on is computed. [row][col] */
   neuronGrid(neuron: number, resolution: number): Float32Array;
+  /**
+   * Each class's probability over the same grid, [class][row][col], for a softmax output (one
+   * unit per class) or a sigmoid one (two classes: 1 − p, then p); any other output is refused
+   * (kind "bad-input"). Class k is `networkJson().classes[k]`.
+   */
+  classGrids(resolution: number): Float32Array;
   /** Raw 2-D points as x, y, label triples: label ±1 for two classes, class index for more, value for regression. */
   points(which: 'train' | 'test'): Float32Array;
-  /** The network as JSON: {"inputs", "features", "layers": [{"activation", "weights": [to][from], "biases", "names"?}]} */
+  /**
+   * The network as JSON: {"inputs", "features", "layers": [{"activation", "weights": [to][from], "biases", "names"?}],
+   * "classes": [class names, index = class number; [] for regression]}
+   */
   networkJson(): string;
   setWeight(layer: number, to: number, from: number, value: number): void;
   setBias(layer: number, unit: number, value: number): void;

@@ -103,6 +103,7 @@ void Session::set_bias(double layer, double unit, double value) { guarded("setti
 val Session::output_grid(double resolution) { return guarded("computing the output grid", [&] { return float32_copy(experiment_.output_grid(whole(resolution, "the grid resolution"))); }); }
 val Session::neuron_grids(double resolution) { return guarded("computing the neuron grids", [&] { return float32_copy(experiment_.neuron_grids(whole(resolution, "the grid resolution"))); }); }
 val Session::neuron_grid(double neuron, double resolution) { return guarded("computing a neuron grid", [&] { return float32_copy(experiment_.neuron_grid(whole(resolution, "the grid resolution"), whole(neuron, "neuron"))); }); }
+val Session::class_grids(double resolution) { return guarded("computing the class grids", [&] { return float32_copy(experiment_.class_grids(whole(resolution, "the grid resolution"))); }); }
 val Session::points(val which) { return guarded("copying the points", [&] { return float32_copy(experiment_.points(is_test(which))); }); }
 std::string Session::network_json() { return guarded("writing the network", [&] { return experiment_.network_json().dump(); }); }
 std::string Session::metrics_json(val which) { return guarded("computing the metrics", [&] { return nnplay::metrics_json(experiment_.metrics(is_test(which))).dump(); }); }

@@ -31,6 +31,7 @@ class Session {
   emscripten::val output_grid(double resolution);
   emscripten::val neuron_grids(double resolution);
   emscripten::val neuron_grid(double neuron, double resolution);
+  emscripten::val class_grids(double resolution);
   emscripten::val points(emscripten::val which);
   std::string network_json();
   /// core/report_json.h's metrics of "train" or "test".

@@ -117,6 +117,28 @@ TEST_CASE("neuron grids hold every neuron's value over the plane, the output gri
   CHECK(predict(experiment.model(), point)(0, 0) == doctest::Approx(output[3]));
 }
 
+TEST_CASE("class grids of four blobs: each class's probability over the plane, as predict() gives it") {
+  Experiment experiment(json{{"dataset", {{"name", "blobs"}, {"classes", 4}, {"seed", 2}}}, {"network", {{"hidden", {5}}}}});
+  experiment.train(5);
+  CHECK(experiment.network_json()["classes"] == json{"class 1", "class 2", "class 3", "class 4"});
+  const int resolution = 5;
+  const std::size_t cells = resolution * resolution;
+  const std::vector<float> probabilities = experiment.class_grids(resolution);
+  REQUIRE(probabilities.size() == 4 * cells);
+  const Eigen::MatrixXf points = grid_points(resolution);  // [2, cells]
+  const Eigen::MatrixXf predicted = predict(experiment.model(), points);  // [4, cells]: the softmax's outputs
+  for (std::size_t cell = 0; cell < cells; ++cell) {
+    double sum = 0;
+    for (std::size_t k = 0; k < 4; ++k) {
+      CHECK(probabilities[k * cells + cell] ==
+            doctest::Approx(predicted(static_cast<Eigen::Index>(k), static_cast<Eigen::Index>(cell))).epsilon(1e-5));
+      sum += probabilities[k * cells + cell];
+    }
+    CHECK(sum == doctest::Approx(1.0).epsilon(1e-5));
+  }
+  CHECK(Experiment(circle_config()).network_json()["classes"] == json{"negative", "positive"});
+}
+
 TEST_CASE("the grids follow training, reset and edits, whichever resolution was asked last") {
   Experiment experiment(circle_config());
   const std::vector<float> initial = experiment.output_grid(6);

@@ -104,6 +104,56 @@ TEST_CASE("the output grid reads each head as the page draws it") {
   }
 }
 
+TEST_CASE("class probability grids hold each class's probability, class by class") {
+  PlaneGrids grids;
+  SUBCASE("softmax of three classes: p_k = e^(z_k) / Σ e^(z_j), summing to 1 in every cell") {
+    // z = (x, 0.5y, 1) as in the output grid's three-class case: at (0, 0) z = (0, 0, 1), so
+    // p = (1, 1, e) / (2 + e); at (6, 6) z = (6, 3, 1), so p = (e⁶, e³, e) / (e⁶ + e³ + e).
+    Eigen::MatrixXf weights(3, 2);
+    weights << 1, 0,  //
+        0, 0.5f,      //
+        0, 0;
+    Model model = one_layer_model("softmax", weights, (Eigen::VectorXf(3) << 0, 0, 1).finished(), 3);
+    const std::vector<float> probabilities = grids.class_probabilities(model, 3);
+    REQUIRE(probabilities.size() == 3 * 9);
+    const double e = std::exp(1.0);
+    CHECK(probabilities[0 * 9 + 4] == doctest::Approx(1 / (2 + e)));
+    CHECK(probabilities[1 * 9 + 4] == doctest::Approx(1 / (2 + e)));
+    CHECK(probabilities[2 * 9 + 4] == doctest::Approx(e / (2 + e)));
+    const double sum = std::exp(6.0) + std::exp(3.0) + e;
+    CHECK(probabilities[0 * 9 + 2] == doctest::Approx(std::exp(6.0) / sum));
+    CHECK(probabilities[1 * 9 + 2] == doctest::Approx(std::exp(3.0) / sum));
+    CHECK(probabilities[2 * 9 + 2] == doctest::Approx(e / sum));
+    // The most likely class in each cell is the one the output grid names.
+    const std::vector<float> output = grids.output(model, 3);
+    for (int cell = 0; cell < 9; ++cell) {
+      CHECK(probabilities[cell] + probabilities[9 + cell] + probabilities[18 + cell] == doctest::Approx(1.0));
+      int best = 0;
+      for (int k = 1; k < 3; ++k) {
+        if (probabilities[k * 9 + cell] > probabilities[best * 9 + cell]) best = k;
+      }
+      CHECK(output[cell] == static_cast<float>(best));
+    }
+  }
+  SUBCASE("sigmoid, two classes: 1 − σ(z) then σ(z)") {
+    // z = 0.1x + 0.2y + 0.3; at (−6, 6): 0.9
+    Model model = one_layer_model("sigmoid", (Eigen::MatrixXf(1, 2) << 0.1f, 0.2f).finished(),
+                                  Eigen::VectorXf::Constant(1, 0.3f), 2);
+    const std::vector<float>& probabilities = grids.class_probabilities(model, 3);
+    REQUIRE(probabilities.size() == 2 * 9);
+    CHECK(probabilities[0] == doctest::Approx(1 - sigmoid(0.9)));
+    CHECK(probabilities[9] == doctest::Approx(sigmoid(0.9)));
+  }
+  SUBCASE("a tanh output or a regression has no probabilities") {
+    Model tanh = one_layer_model("tanh", Eigen::MatrixXf::Zero(1, 2), Eigen::VectorXf::Zero(1), 2);
+    CHECK_THROWS_WITH_AS(grids.class_probabilities(tanh, 3), "class probabilities need a softmax or sigmoid output, not a tanh output",
+                         std::invalid_argument);
+    Model regression = one_layer_model("linear", Eigen::MatrixXf::Zero(1, 2), Eigen::VectorXf::Zero(1), 0);
+    CHECK_THROWS_WITH_AS(grids.class_probabilities(regression, 3),
+                         "class probabilities need a softmax or sigmoid output, not a regression", std::invalid_argument);
+  }
+}
+
 namespace {
 
 // x, y, xy → 3 tanh → 2 relu → softmax of 3, with weights that differ everywhere.

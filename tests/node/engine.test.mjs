@@ -52,6 +52,28 @@ test('outputGrid of a tanh output with explicit weights is tanh(w·(x, y) + b) a
   });
 });
 
+test('classGrids of a 3-class softmax with explicit weights is e^(z_k) / Σ e^(z_j) at each cell, class by class', () => {
+  const blobs = { dataset: { name: 'blobs', classes: 3, seed: 1 }, features: ['x', 'y'], network: { hidden: [] } };
+  withSession(blobs, (session) => {
+    assert.deepEqual(JSON.parse(session.networkJson()).classes, ['class 1', 'class 2', 'class 3']);
+    // z = (x, y, 0): every other weight and every bias 0.
+    for (let to = 0; to < 3; to++) {
+      session.setBias(0, to, 0);
+      for (let from = 0; from < 2; from++) session.setWeight(0, to, from, to === from ? 1 : 0);
+    }
+    const grids = session.classGrids(3);
+    assert.equal(grids.length, 3 * 9);
+    const near = (actual, expected, what) => assert.ok(Math.abs(actual - expected) < 1e-6, `${what}: ${actual} vs ${expected}`);
+    // (0, 0), cell 4: z = (0, 0, 0), a third each. (6, 6), cell 2: (e⁶, e⁶, 1) / (2e⁶ + 1).
+    // (−6, 6), cell 0: (e⁻⁶, e⁶, 1) / (e⁻⁶ + e⁶ + 1).
+    for (let k = 0; k < 3; k++) near(grids[k * 9 + 4], 1 / 3, `class ${k} at (0, 0)`);
+    const e6 = Math.exp(6);
+    [e6, e6, 1].forEach((v, k) => near(grids[k * 9 + 2], v / (2 * e6 + 1), `class ${k} at (6, 6)`));
+    [1 / e6, e6, 1].forEach((v, k) => near(grids[k * 9], v / (1 / e6 + e6 + 1), `class ${k} at (−6, 6)`));
+  });
+  withSession(circle, (session) => assertKind(() => session.classGrids(3), 'bad-input'));
+});
+
 test('neuronGrid(i, r) is the slice i of neuronGrids(r): inputs, then each layer from the first hidden one', () => {
   withSession(circle, (session) => {
     session.train(3);

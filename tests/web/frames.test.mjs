@@ -6,7 +6,11 @@ import { load } from './load.mjs';
 
 const { buildFrame, NetworkCache } = await load('worker/frames.ts');
 
-const network = { features: ['x', 'y'], layers: [{ activation: 'tanh', weights: [[0.5, -0.5]], biases: [0.1] }] };
+const network = {
+  features: ['x', 'y'],
+  layers: [{ activation: 'tanh', weights: [[0.5, -0.5]], biases: [0.1] }],
+  classes: ['negative', 'positive'],
+};
 
 /** x, y and one output neuron: 3 neurons; each grid's cells hold the neuron's index + 1 scaled by the resolution. */
 function fakeSession() {
@@ -19,6 +23,7 @@ function fakeSession() {
     outputGrid: (resolution) => new Float32Array(resolution * resolution).fill(-1),
     neuronGrids: (resolution) =>
       Float32Array.from({ length: 3 * resolution * resolution }, (_, i) => Math.floor(i / (resolution * resolution)) + 1),
+    classGrids: (resolution) => new Float32Array(3 * resolution * resolution).fill(1 / 3),
   };
   return session;
 }
@@ -42,6 +47,7 @@ test('a frame: the last epoch’s stats, every epoch’s losses, the output grid
   assert.equal(frame.neuronGrids.length, 3 * 4, 'three neurons of 2² cells');
   assert.equal(frame.inspected, null);
   assert.equal(frame.network, network);
+  assert.equal(frame.classGrids, null, 'two classes: no class grids');
   assert.equal(transfer.length, 5);
   for (const array of [frame.history.epochs, frame.history.train, frame.history.test, frame.grid, frame.neuronGrids]) {
     assert.ok(transfer.includes(array.buffer));
@@ -58,7 +64,16 @@ test('an inspected neuron is shown at the output resolution; one that no longer 
   assert.ok(gone.grid.every((v) => v === -1));
 });
 
-test('the weights are parsed once until they are invalidated, and only features and layers are kept', () => {
+test('more than two classes: each class’s probabilities at the output resolution, transferred, unless a neuron is shown', () => {
+  const session = fakeSession();
+  const three = { ...network, classes: ['a', 'b', 'c'] };
+  const { frame, transfer } = buildFrame(session, [stats(1)], resolutions, null, three, neuronGrid(session));
+  assert.equal(frame.classGrids.length, 3 * 16, 'three classes of 4² cells');
+  assert.ok(transfer.includes(frame.classGrids.buffer));
+  assert.equal(buildFrame(session, [stats(1)], resolutions, 2, three, neuronGrid(session)).frame.classGrids, null);
+});
+
+test('the weights are parsed once until they are invalidated, and only features, layers and classes are kept', () => {
   const session = fakeSession();
   const cache = new NetworkCache();
   assert.deepEqual(cache.get(session), network);

@@ -6,7 +6,7 @@ import { load } from './load.mjs';
 
 const { Runner } = await load('worker/runner.ts');
 
-const network = { features: ['x', 'y'], layers: [{ activation: 'tanh', weights: [[0.5, -0.5]], biases: [0.1] }] };
+const network = { features: ['x', 'y'], layers: [{ activation: 'tanh', weights: [[0.5, -0.5]], biases: [0.1] }], classes: ['negative', 'positive'] };
 
 /** An engine whose Session refuses a configuration with a learning rate beyond a float, as the real one does. */
 function fakeEngine() {

@@ -53,6 +53,14 @@ export const colourSchemes: ColourScheme[] = [
   tabulated('cividis', 'Dark / light (cividis)', fromD3(interpolateCividis)),
 ];
 
+/** The output map's background is its colours at this opacity over white, so the points stand out. */
+const BACKGROUND_OPACITY = 160 / 255;
+
+/** A colour as the output map's background shows it: lightened towards white. */
+export function lightened(rgb: Rgb): Rgb {
+  return rgb.map((c) => Math.round(255 + (c - 255) * BACKGROUND_OPACITY)) as Rgb;
+}
+
 /** The scheme named `name`, else the Playground's. */
 export function colourScheme(name: string): ColourScheme {
   return colourSchemes.find((scheme) => scheme.name === name) ?? colourSchemes[0]!;

@@ -1,23 +1,31 @@
-// The big output view: a grid of values over the input square as colours, the data points on top.
-import type { ColourScheme, Rgb } from './colours';
+// The big output view: a grid of values over the input square as colours (or, for more than two
+// classes, the classes' colours by probability), the data points on top.
+import { labelColour, type LabelColour } from './classColours';
+import { paintClasses } from './classMap';
+import { lightened, type ColourScheme, type Rgb } from './colours';
 import { drawPoints } from './points';
 
 /** Point radius in CSS pixels. */
 const POINT_RADIUS = 3.5;
-/** The background is the scheme at this opacity over white, so the points stand out. */
-const BACKGROUND_OPACITY = 160 / 255;
 const SHADES = 256;
 
 /** The background colour of `value` (clamped to [-1, 1]): the scheme's colour, lightened towards white. */
 export function heatmapRgb(scheme: ColourScheme, value: number): Rgb {
-  return scheme.rgb(value).map((c) => Math.round(255 + (c - 255) * BACKGROUND_OPACITY)) as Rgb;
+  return lightened(scheme.rgb(value));
 }
 
 export interface HeatmapView {
   scheme: ColourScheme;
-  /** Each cell's sign instead of its value. */
+  /** Each cell's sign (or most likely class) instead of its value (or probabilities). */
   discretize: boolean;
   showTestData: boolean;
+  /** Classes of the data: more than two colour the points by class. */
+  classes: number;
+  /**
+   * More than two classes: each class's probability [class][cell], with the grid holding each cell's
+   * most likely class, and the class shown alone (null for all); null to colour the grid's values.
+   */
+  classMap: { probabilities: Float32Array; shown: number | null } | null;
 }
 
 export class Heatmap {
@@ -65,17 +73,23 @@ export class Heatmap {
 
   /** Draws `grid`, resolution² values row by row from the top (y = 6), and the points. */
   draw(grid: Float32Array, view: HeatmapView): void {
-    if (view.scheme !== this.view?.scheme || view.showTestData !== this.view.showTestData) this.pointsDrawn = false;
+    const before = this.view;
+    if (view.scheme !== before?.scheme || view.showTestData !== before.showTestData || view.classes !== before.classes) {
+      this.pointsDrawn = false;
+    }
     this.grid = grid;
     this.view = view;
     if (this.canvas.width === 0) return;
     if (this.shadesOf !== view.scheme) this.tabulate(view.scheme);
     const { pixels, shades } = this;
     const top = SHADES - 1;
-    for (let i = 0; i < grid.length; i++) {
-      const value = grid[i]!;
-      const v = view.discretize ? (value >= 0 ? 1 : -1) : value >= -1 ? (value <= 1 ? value : 1) : value < -1 ? -1 : 0;
-      pixels[i] = shades[Math.round((v + 1) * (top / 2))]!;
+    if (view.classMap) paintClasses(pixels, view.classMap.probabilities, grid, { shown: view.classMap.shown, discretize: view.discretize });
+    else {
+      for (let i = 0; i < grid.length; i++) {
+        const value = grid[i]!;
+        const v = view.discretize ? (value >= 0 ? 1 : -1) : value >= -1 ? (value <= 1 ? value : 1) : value < -1 ? -1 : 0;
+        pixels[i] = shades[Math.round((v + 1) * (top / 2))]!;
+      }
     }
     context(this.cells).putImageData(this.image, 0, 0);
 
@@ -110,18 +124,19 @@ export class Heatmap {
   private drawPoints(view: HeatmapView): void {
     const ctx = context(this.pointsLayer);
     ctx.clearRect(0, 0, this.pointsLayer.width, this.pointsLayer.height);
-    this.drawSet(ctx, this.train, 'white', view.scheme);
-    if (view.showTestData) this.drawSet(ctx, this.test, 'black', view.scheme);
+    const colourOf = labelColour(view.scheme, view.classes);
+    this.drawSet(ctx, this.train, 'white', colourOf);
+    if (view.showTestData) this.drawSet(ctx, this.test, 'black', colourOf);
     this.pointsDrawn = true;
   }
 
-  private drawSet(ctx: CanvasRenderingContext2D, points: Float32Array, stroke: string, scheme: ColourScheme): void {
+  private drawSet(ctx: CanvasRenderingContext2D, points: Float32Array, stroke: string, colourOf: LabelColour): void {
     const dpr = window.devicePixelRatio;
     // Smaller points on small screens, so the boundary stays visible.
     const radius = Math.min(POINT_RADIUS, this.canvas.clientWidth / 90) * dpr;
     ctx.lineWidth = dpr;
     ctx.strokeStyle = stroke;
-    drawPoints(ctx, points, scheme, radius, true);
+    drawPoints(ctx, points, colourOf, radius, true);
   }
 }
 

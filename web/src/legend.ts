@@ -8,6 +8,7 @@ const STEPS = 64;
 
 export class Legend implements Part {
   private readonly bar: HTMLCanvasElement;
+  private readonly box: HTMLElement;
 
   constructor(parent: HTMLElement) {
     const box = element('div', 'nnplay-legend');
@@ -20,6 +21,12 @@ export class Legend implements Part {
     ticks.append(...['−1', '0', '1'].map((tick) => element('span', '', tick)));
     box.append(this.bar, ticks);
     parent.append(box);
+    this.box = box;
+  }
+
+  /** Hidden while the classes' own legend stands in for the scale. */
+  hide(hidden: boolean): void {
+    this.box.hidden = hidden;
   }
 
   show(state: Readonly<PlaygroundState>): void {

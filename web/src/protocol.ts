@@ -51,8 +51,11 @@ export type Command =
   | { type: 'inspect'; neuron: number | null }
   /** The page has drawn `frames` frames: the worker may train that many more. */
   | { type: 'drawn'; frames: number }
-  /** Example points of each named dataset (noise 0) for its thumbnail; answered by `samples`. */
-  | { type: 'samples'; datasets: string[] };
+  /**
+   * Example points of each named dataset (noise 0) for its thumbnail, of `classes` classes when
+   * given (for the datasets that have a class count); answered by `samples`.
+   */
+  | { type: 'samples'; datasets: string[]; classes?: number };
 
 export type ToWorker =
   | Command
@@ -70,6 +73,8 @@ export interface LossHistory {
 export interface NetworkWeights {
   features: string[];
   layers: { activation: string; weights: number[][]; biases: number[] }[];
+  /** The class names, index = class number ([] for regression). */
+  classes: string[];
 }
 
 export interface Frame {
@@ -82,6 +87,11 @@ export interface Frame {
   grid: Float32Array;
   /** The neuron `grid` shows, null for the output. */
   inspected: number | null;
+  /**
+   * With more than two classes, while `grid` shows the output (each cell's most likely class):
+   * each class's probability over the same grid, [class][cell] (`session.classGrids`); else null.
+   */
+  classGrids: Float32Array | null;
   /** Every neuron's thumbnail grid, as `session.neuronGrids` orders them (see neurons.ts). */
   neuronGrids: Float32Array;
   network: NetworkWeights;

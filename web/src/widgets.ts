@@ -70,8 +70,10 @@ abstract class Field {
   protected abstract readonly box: HTMLElement;
   protected abstract readonly key: string;
 
-  lock(locks: Locks): void {
+  /** Hides, locks or shows the control as `locks` say; hidden too when it does not `apply` to the settings now. */
+  lock(locks: Locks, applies = true): void {
     applyLock(this.box, this.key, locks);
+    if (!applies) this.box.hidden = true;
   }
 }
 

@@ -1,10 +1,13 @@
-// The data: which dataset (as thumbnails of its points), the train/test ratio, noise, batch size, Regenerate.
+// The data: which dataset (as thumbnails of its points; the many-class ones in a second row), the
+// train/test ratio, noise, batch size, Regenerate.
 import type { Locks } from '../app/locks';
 import type { Part, PartContext } from '../app/part';
+import { labelColour } from '../classColours';
 import { colourScheme, type ColourScheme } from '../colours';
 import {
   CLASSIFICATION_DATASETS,
   LIMITS,
+  MULTI_CLASS_DATASETS,
   REGRESSION_DATASETS,
   type ClassificationDataset,
   type PlaygroundState,
@@ -25,8 +28,9 @@ export const DATASET_LABELS: Record<Dataset, string> = {
   plane: 'Plane',
   multigauss: 'Multi-Gaussian',
 };
-/** Every dataset a thumbnail shows, in the order shown. */
-export const DATASETS: readonly Dataset[] = ['circle', 'xor', 'gauss', 'spiral', ...REGRESSION_DATASETS];
+/** Every dataset a thumbnail shows, in the order shown: the Playground's first. */
+export const DATASETS: readonly Dataset[] = ['circle', 'xor', 'gauss', 'spiral', ...MULTI_CLASS_DATASETS, ...REGRESSION_DATASETS];
+const isMultiClass = (dataset: string): boolean => (MULTI_CLASS_DATASETS as readonly string[]).includes(dataset);
 
 const THUMBNAIL_SIZE = 48;
 
@@ -44,10 +48,18 @@ export class DataControls implements Part {
   private readonly noise: Slider;
   private readonly batchSize: Slider;
   private readonly actions: HTMLElement;
-  private samples: readonly { dataset: string; points: Float32Array }[] = [];
+  /** Under the dataset picker, for the controls of the data's size (controls/classes.ts). */
+  readonly extras = element('div', 'nnplay-data-extras');
+  /** Each dataset's example points; the many-class ones of `sampledClasses` classes. */
+  private readonly samples = new Map<string, Float32Array>();
+  private sampledClasses = 0;
   private readonly stopListening: () => void;
 
-  constructor(parent: HTMLElement, { settings, training, engine }: PartContext) {
+  constructor(
+    parent: HTMLElement,
+    private readonly context: PartContext,
+  ) {
+    const { settings, training, engine } = context;
     const change = (patch: Partial<PlaygroundState>): void => void settings.update(patch);
     const fieldset = element('fieldset', 'nnplay-datasets');
     this.datasets = fieldset;
@@ -68,10 +80,11 @@ export class DataControls implements Part {
       const canvas = element('canvas', 'nnplay-dataset-thumbnail');
       canvas.width = canvas.height = Math.round(THUMBNAIL_SIZE * window.devicePixelRatio);
       box.append(input, canvas, element('span', 'nnplay-dataset-name', DATASET_LABELS[dataset]));
+      if (dataset === MULTI_CLASS_DATASETS[0]) box.classList.add('nnplay-dataset-row');
       fieldset.append(box);
       this.thumbnails.set(dataset, { input, canvas, box });
     }
-    parent.append(fieldset);
+    parent.append(fieldset, this.extras);
 
     // The Playground's steps: 10% of the data, 5 of noise, 1 example.
     this.ratio = new Slider(parent, 'percTrainData', 'Ratio of training to test data', LIMITS.percTrainData, 10,
@@ -84,10 +97,10 @@ export class DataControls implements Part {
     parent.append(this.actions);
 
     this.stopListening = engine.on('samples', ({ samples }) => {
-      this.samples = samples;
-      this.drawSamples(colourScheme(settings.get().colours));
+      for (const { dataset, points } of samples) this.samples.set(dataset, points);
+      this.drawSamples(settings.get());
     });
-    engine.send({ type: 'samples', datasets: [...DATASETS] });
+    engine.send({ type: 'samples', datasets: DATASETS.filter((dataset) => !isMultiClass(dataset)) });
   }
 
   show(state: Readonly<PlaygroundState>, locks: Locks): void {
@@ -103,7 +116,12 @@ export class DataControls implements Part {
     applyLock(this.datasets, 'dataset', locks);
     for (const slider of [this.ratio, this.noise, this.batchSize]) slider.lock(locks);
     applyLock(this.actions, 'regenerate', locks);
-    this.drawSamples(colourScheme(state.colours));
+    if (state.numClasses !== this.sampledClasses) {
+      this.sampledClasses = state.numClasses;
+      for (const dataset of MULTI_CLASS_DATASETS) this.samples.delete(dataset);
+      this.context.engine.send({ type: 'samples', datasets: [...MULTI_CLASS_DATASETS], classes: state.numClasses });
+    }
+    this.drawSamples(state);
   }
 
   destroy(): void {
@@ -111,15 +129,16 @@ export class DataControls implements Part {
   }
 
   /** Draws each dataset's example points (x, y, label triples) in its thumbnail. */
-  private drawSamples(scheme: ColourScheme): void {
-    for (const { dataset, points } of this.samples) {
+  private drawSamples(state: Readonly<PlaygroundState>): void {
+    const scheme: ColourScheme = colourScheme(state.colours);
+    for (const [dataset, points] of this.samples) {
       const canvas = this.thumbnails.get(dataset as Dataset)?.canvas;
       const ctx = canvas?.getContext('2d');
       if (!canvas || !ctx) continue;
       const radius = Math.max(1, canvas.width / 40);
       ctx.fillStyle = '#fff';
       ctx.fillRect(0, 0, canvas.width, canvas.height);
-      drawPoints(ctx, points, scheme, radius, false);
+      drawPoints(ctx, points, labelColour(scheme, isMultiClass(dataset) ? this.sampledClasses : 2), radius, false);
     }
   }
 }

@@ -15,7 +15,7 @@ import { LinkLayer } from './links';
 import { type NeuronButton, neuronButton } from './neuronButton';
 import { NeuronPanel, type PanelRow } from './neuronPanel';
 import type { EditableValue } from './numberField';
-import { Palette } from './palette';
+import { classPalette, Palette } from './palette';
 import { ScrollCue } from './scrollCue';
 import { Tooltip } from './tooltip';
 import { ValueEditor } from './valueEditor';
@@ -165,8 +165,11 @@ export class NetworkView {
     const { layout, grids, resolution, palette, discretize } = this;
     if (!layout) return;
     const cells = resolution * resolution;
+    // More than two classes: output neuron k is class k's probability, white to the class's colour.
+    const classes = layout.classes.length > 2;
     for (const { node, thumbnail } of this.neurons) {
-      if (node.layer >= 0) thumbnail.draw(grids, node.grid! * cells, resolution, palette, discretize);
+      if (classes && node.kind === 'output') thumbnail.draw(grids, node.grid! * cells, resolution, classPalette(node.unit));
+      else if (node.layer >= 0) thumbnail.draw(grids, node.grid! * cells, resolution, palette, discretize);
       else if (!this.inputsDrawn) {
         if (node.grid === null) thumbnail.draw(featureGrid(node.feature, resolution), 0, resolution, palette, discretize);
         else thumbnail.draw(grids, node.grid * cells, resolution, palette, discretize);

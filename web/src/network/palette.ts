@@ -1,4 +1,5 @@
 // A colour scheme tabulated for drawing many values a frame: pixels and CSS colours by shade index.
+import { classRampScheme } from '../classMap';
 import type { ColourScheme } from '../colours';
 
 const SHADES = 256;
@@ -26,4 +27,16 @@ export class Palette {
   private valueOf(shade: number): number {
     return (2 * shade) / (SHADES - 1) - 1;
   }
+}
+
+const classPalettes = new Map<number, Palette>();
+
+/** Class `k`'s probability (values 0 to 1; below 0 as 0): white to the class's colour. */
+export function classPalette(k: number): Palette {
+  let palette = classPalettes.get(k);
+  if (!palette) {
+    palette = new Palette(classRampScheme(k));
+    classPalettes.set(k, palette);
+  }
+  return palette;
 }

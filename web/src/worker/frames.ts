@@ -1,5 +1,6 @@
-// A frame for the page: the stats, the losses since the last frame, the output view's grid, every
-// neuron's grid and the weights, with the buffers to transfer. Pure, no imports of values.
+// A frame for the page: the stats, the losses since the last frame, the output view's grid (and
+// each class's probabilities, for more than two classes), every neuron's grid and the weights,
+// with the buffers to transfer. Pure, no imports of values.
 import type { EpochStats } from '@engine/nnplay.mjs';
 import type { Frame, LossHistory, NetworkWeights, Resolutions } from '../protocol';
 
@@ -8,6 +9,7 @@ export interface FrameSource {
   networkJson(): string;
   outputGrid(resolution: number): Float32Array;
   neuronGrids(resolution: number): Float32Array;
+  classGrids(resolution: number): Float32Array;
 }
 
 /** The network's weights, parsed from `networkJson()` only after they may have changed. */
@@ -21,8 +23,8 @@ export class NetworkCache {
 
   get(session: FrameSource): NetworkWeights {
     if (!this.network) {
-      const { features, layers } = JSON.parse(session.networkJson()) as NetworkWeights;
-      this.network = { features, layers };
+      const { features, layers, classes } = JSON.parse(session.networkJson()) as NetworkWeights;
+      this.network = { features, layers, classes };
     }
     return this.network;
   }
@@ -54,6 +56,8 @@ export function buildFrame(
   const neurons = neuronGrids.length / resolutions.neuron ** 2;
   const shown = inspected !== null && inspected < neurons ? inspected : null;
   const grid = shown === null ? session.outputGrid(resolutions.output) : neuronGrid(shown, resolutions.output);
-  const frame: Frame = { type: 'frame', stats: epochs[epochs.length - 1]!, history, grid, inspected: shown, neuronGrids, network };
-  return { frame, transfer: [history.epochs.buffer, history.train.buffer, history.test.buffer, grid.buffer, neuronGrids.buffer] };
+  const classGrids = shown === null && network.classes.length > 2 ? session.classGrids(resolutions.output) : null;
+  const frame: Frame = { type: 'frame', stats: epochs[epochs.length - 1]!, history, grid, inspected: shown, classGrids, neuronGrids, network };
+  const transfer = [history.epochs.buffer, history.train.buffer, history.test.buffer, grid.buffer, neuronGrids.buffer];
+  return { frame, transfer: classGrids ? [...transfer, classGrids.buffer] : transfer };
 }

@@ -61,7 +61,8 @@ export const HANDLERS: Handlers = {
     runner.pacing.drawn(frames);
     runner.schedule();
   },
-  samples: (runner, { datasets }) => runner.post({ type: 'samples', samples: datasets.map((name) => runner.sample(name)) }, []),
+  samples: (runner, { datasets, classes }) =>
+    runner.post({ type: 'samples', samples: datasets.map((name) => runner.sample(name, classes)) }, []),
   request: (runner, { id, name }) => {
     try {
       runner.post({ type: 'reply', id, name, value: ANSWERS[name](runner) }, []);

@@ -100,9 +100,10 @@ export class Runner {
     this.post({ type: 'points', train, test }, [train.buffer, test.buffer]);
   }
 
-  /** Example points of `dataset`, train and test together. */
-  sample(dataset: string): { dataset: string; points: Float32Array } {
-    const session = new this.engine.Session(JSON.stringify({ dataset: { name: dataset, points: SAMPLE_POINTS } }));
+  /** Example points of `dataset` (of `classes` classes when given), train and test together. */
+  sample(dataset: string, classes?: number): { dataset: string; points: Float32Array } {
+    const config = { dataset: { name: dataset, points: SAMPLE_POINTS, ...(classes === undefined ? {} : { classes }) } };
+    const session = new this.engine.Session(JSON.stringify(config));
     try {
       const train = session.points('train');
       const test = session.points('test');
