@@ -15,9 +15,13 @@ export const ADVANCED_SETTINGS = [
   'layerActivations',
 ] as const satisfies readonly (keyof PlaygroundState)[];
 
-/** Whether any Advanced setting of `state` is not the Playground's (a link chose it). */
+/**
+ * Whether any Advanced setting of `state` is not the Playground's (a link chose it). The
+ * Playground's own initZero is not: its links open the Playground's screen.
+ */
 export function hasAdvancedSettings(state: Readonly<PlaygroundState>): boolean {
-  return ADVANCED_SETTINGS.some((key) => JSON.stringify(state[key]) !== JSON.stringify(DEFAULT_STATE[key]));
+  const own = (key: (typeof ADVANCED_SETTINGS)[number]): boolean => key !== 'init' || state.init !== 'zeros';
+  return ADVANCED_SETTINGS.some((key) => own(key) && JSON.stringify(state[key]) !== JSON.stringify(DEFAULT_STATE[key]));
 }
 
 /** New initial weights from `seed`, on the same data: the data keeps its seed in `dataSeed`. */
