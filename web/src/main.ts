@@ -12,6 +12,7 @@ import { createSettings, initialState, randomSeed, withKnownColours } from './ap
 import { Training, type RunEvent } from './app/training';
 import { installUrlSync } from './app/urlSync';
 import type { PlaygroundConfig } from './config';
+import { AdvancedControls } from './controls/advanced';
 import { ClassesControls } from './controls/classes';
 import { DataControls } from './controls/data';
 import { HyperControls } from './controls/hyper';
@@ -124,9 +125,10 @@ export function mount(
   const outputView = new OutputView(regions.outputView, context, RESOLUTIONS.output);
   const chart = new LossChart(regions.chart);
   const network = new NetworkPart(regions.network, context, errors, RESOLUTIONS.neuron);
+  const advanced = new AdvancedControls(regions.hyper, context, (open) => network.showLayerMenus(open));
   const goals = new GoalsPart(regions.goals, context, announcements);
   const figure = new FigurePart(regions.outputOptions, context, errors, chart.series, RESOLUTIONS);
-  parts.push(run, hyper, errors, notice, data, classes, output, outputView, chart, network, goals, figure, announcements);
+  parts.push(run, hyper, errors, notice, data, classes, output, outputView, chart, network, advanced, goals, figure, announcements);
   // The full playground, its settings in the address bar, offers Share / Embed; an embed or a lesson does not.
   if (config.urlHash) parts.push(new SharePart(regions.run, regions.root, settings));
 

@@ -4,7 +4,7 @@
 // looks like the playground. Pure: the thumbnails arrive as image URLs.
 import type { ColourScheme } from '../colours';
 import { diagramOf } from '../network/diagram';
-import { BIAS_SIZE, geometryOf, nodeAt } from '../network/geometry';
+import { BIAS_SIZE, geometryOf, nodeAt, sizeOf } from '../network/geometry';
 import { biasCorner, linkPath, linkWidth } from '../network/links';
 import type { NetworkWeights } from '../protocol';
 import { type Panel, rgb, tag, text } from './svgMarkup';
@@ -26,9 +26,7 @@ const finite = (value: number): number => (Number.isFinite(value) ? value : 0);
 export function networkPanel({ network, thumbnails, scheme }: NetworkFigure): Panel {
   // Only the network's inputs: the features left out are named in the caption.
   const diagram = diagramOf(network, network.features);
-  const rows = Math.max(...diagram.columns.map((column) => column.length));
-  const geometry = geometryOf(diagram.columns.length, rows, NETWORK_WIDTH);
-  const { node } = geometry;
+  const geometry = geometryOf(diagram.columns.map((column) => column.length), NETWORK_WIDTH);
   const colour = (value: number): string => rgb(scheme.rgb(finite(value)));
 
   const links = diagram.links.map((link) => {
@@ -44,7 +42,7 @@ export function networkPanel({ network, thumbnails, scheme }: NetworkFigure): Pa
 
   const last = diagram.columns.length - 1;
   const headers = diagram.columns.flatMap((column, c) => {
-    const centre = geometry.columnX[c]! + node / 2;
+    const centre = geometry.columnX[c]! + geometry.node / 2;
     const [title, detail] =
       c === 0 ? ['Input', ''] : c === last ? ['Output', ''] : [`Layer ${c}`, column.length === 1 ? '1 neuron' : `${column.length} neurons`];
     return [
@@ -55,6 +53,7 @@ export function networkPanel({ network, thumbnails, scheme }: NetworkFigure): Pa
 
   const neurons = diagram.columns.flat().map((neuron) => {
     const { x, y } = nodeAt(geometry, neuron.column, neuron.row);
+    const node = sizeOf(geometry, neuron.column);
     const parts = [
       tag('image', {
         x,

@@ -1,11 +1,15 @@
 // The "+" and "−" buttons of the network's shape: hidden layers above the diagram, neurons above
-// each hidden layer. Each button has a `data-key` so that focus survives the rebuild it causes; at
-// a limit, or locked by the page's author, it is aria-disabled rather than disabled, so that it
-// keeps the focus (and a locked one its tooltip).
+// each hidden layer, and under them, when asked, the layer's activation menu. Each control has a
+// `data-key` so that focus survives the rebuild it causes; a button at a limit, or locked by the
+// page's author, is aria-disabled rather than disabled, so that it keeps the focus (and a locked
+// one its tooltip).
 import { LOCKED_TITLE } from '../embed/controlKeys';
+import { ACTIVATION_LABELS } from '../controls/hyper';
+import { ACTIVATIONS, LIMITS, type Activation } from '../state';
 
-export const MAX_HIDDEN_LAYERS = 6;
-export const MAX_NEURONS = 8;
+/** nnplay's engine takes 8 hidden layers of 32 neurons (the Playground's buttons stop at 6 of 8). */
+export const MAX_HIDDEN_LAYERS = LIMITS.hiddenLayers[1];
+export const MAX_NEURONS = LIMITS.neurons[1];
 
 function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
@@ -54,4 +58,28 @@ export function neuronsControl(layer: number, count: number, locked: boolean, ad
   label.textContent = plural(count, 'neuron');
   control.append(buttons, label);
   return control;
+}
+
+/**
+ * The activation menu of hidden layer `layer` (1 for the first), showing `activation`; `width`:
+ * the most it may take, its column's share of the diagram.
+ */
+export function activationMenu(
+  layer: number,
+  activation: string,
+  width: number,
+  locked: boolean,
+  choose: (activation: Activation) => void,
+): HTMLSelectElement {
+  const menu = document.createElement('select');
+  menu.className = 'nnplay-net-activation';
+  menu.setAttribute('aria-label', `Activation of layer ${layer}`);
+  menu.dataset.key = `activation-${layer}`;
+  menu.append(...ACTIVATIONS.map((value) => new Option(ACTIVATION_LABELS[value], value)));
+  menu.value = activation;
+  menu.style.maxWidth = `${width}px`;
+  menu.disabled = locked;
+  if (locked) menu.title = LOCKED_TITLE;
+  menu.addEventListener('change', () => choose(menu.value as Activation));
+  return menu;
 }

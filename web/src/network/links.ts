@@ -1,6 +1,6 @@
 // The SVG under the neurons: a curved link per weight and a small square per bias, updated in place.
 import type { Diagram, DiagramLink, DiagramNode, NetworkLayout } from './diagram';
-import { BIAS_SIZE, BIAS_TARGET, type Geometry, nodeAt } from './geometry';
+import { BIAS_SIZE, BIAS_TARGET, type Geometry, nodeAt, sizeOf } from './geometry';
 import type { Palette } from './palette';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -31,18 +31,19 @@ function curve(x1: number, y1: number, x2: number, y2: number): string {
  * one neuron end spread over part of its height, so each can be told apart and clicked.
  */
 export function linkPath(diagram: Diagram, link: DiagramLink, geometry: Geometry): string {
-  const { node } = geometry;
+  const from = sizeOf(geometry, link.source.column);
+  const to = sizeOf(geometry, link.target.column);
   const source = nodeAt(geometry, link.source.column, link.source.row);
   const target = nodeAt(geometry, link.target.column, link.target.row);
   const incoming = diagram.linked[link.layer]!.length;
-  const spread = incoming > 1 ? (link.from / (incoming - 1) - 0.5) * ARRIVAL_SPREAD * node : 0;
-  return curve(source.x + node + 2, source.y + node / 2, target.x - 1, target.y + node / 2 + spread);
+  const spread = incoming > 1 ? (link.from / (incoming - 1) - 0.5) * ARRIVAL_SPREAD * to : 0;
+  return curve(source.x + from + 2, source.y + from / 2, target.x - 1, target.y + to / 2 + spread);
 }
 
 /** The top-left corner of the bias square of `neuron`: at the bottom-left of its thumbnail, just outside. */
 export function biasCorner(geometry: Geometry, neuron: DiagramNode): { left: number; top: number } {
   const { x, y } = nodeAt(geometry, neuron.column, neuron.row);
-  return { left: x - BIAS_SIZE - 2, top: y + geometry.node - BIAS_SIZE + 3 };
+  return { left: x - BIAS_SIZE - 2, top: y + sizeOf(geometry, neuron.column) - BIAS_SIZE + 3 };
 }
 
 export class LinkLayer {
@@ -81,13 +82,15 @@ export class LinkLayer {
         const { x } = nodeAt(geometry, neuron.column, neuron.row);
         const { left, top } = biasCorner(geometry, neuron);
         const rect = svg('rect', { class: 'nnplay-net-bias', x: left, y: top, width: BIAS_SIZE, height: BIAS_SIZE });
-        // Left of the neuron (whose button is on top), centred on the square's height.
+        // Left of the neuron (whose button is on top), centred on the square's height; no taller
+        // than the column's pitch, so that packed neurons' targets do not overlap.
+        const side = Math.min(BIAS_TARGET, geometry.pitches[neuron.column]!);
         const hit = svg('rect', {
           class: 'nnplay-net-bias-hit',
           x: x - BIAS_TARGET,
-          y: top + BIAS_SIZE / 2 - BIAS_TARGET / 2,
+          y: top + BIAS_SIZE / 2 - side / 2,
           width: BIAS_TARGET,
-          height: BIAS_TARGET,
+          height: side,
           'data-bias': `${neuron.layer},${neuron.unit}`,
         });
         biasGroup.append(rect, hit);

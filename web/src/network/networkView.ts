@@ -7,9 +7,9 @@ import type { ColourScheme } from '../colours';
 import { LOCKED_TITLE } from '../embed/controlKeys';
 import { type Diagram, type DiagramNode, type NetworkLayout, biasName, diagramOf, shapeKey, weightName } from './diagram';
 import { featureGrid } from '../engineFacts';
-import { type Geometry, LABEL_WIDTH, geometryOf, nodeAt, sameGeometry } from './geometry';
+import { type Geometry, LABEL_WIDTH, geometryOf, nodeAt, sameGeometry, sizeOf } from './geometry';
 import { NeuronHover } from './hover';
-import { hiddenLayersControl, neuronsControl } from './layerControls';
+import { activationMenu, hiddenLayersControl, neuronsControl } from './layerControls';
 import { listenToLinks } from './linkEditing';
 import { LinkLayer } from './links';
 import { type NeuronButton, neuronButton } from './neuronButton';
@@ -19,6 +19,7 @@ import { classPalette, Palette } from './palette';
 import { ScrollCue } from './scrollCue';
 import { Tooltip } from './tooltip';
 import { ValueEditor } from './valueEditor';
+import type { Activation } from '../state';
 import { activeElementOf } from '../widgets';
 import './network.css';
 
@@ -35,6 +36,8 @@ export interface NetworkCallbacks {
   /** `hiddenLayer` indexes layout.layers (0 for the first hidden layer). */
   onAddNeuron(hiddenLayer: number): void;
   onRemoveNeuron(hiddenLayer: number): void;
+  /** A hidden layer's activation menu chose `activation` (`hiddenLayer` as in onAddNeuron). */
+  onLayerActivation(hiddenLayer: number, activation: Activation): void;
   /** A feature thumbnail was clicked (or Enter, Space): turn that feature on or off. */
   onToggleFeature(feature: string): void;
 }
@@ -47,9 +50,11 @@ export interface NetworkLocks {
   weights: ControlState;
   /** Features whose buttons cannot turn them on or off. */
   lockedFeatures: readonly string[];
+  /** The hidden layers' activation menus. */
+  layerActivations: ControlState;
 }
 
-const OPEN: NetworkLocks = { shape: 'shown', weights: 'shown', lockedFeatures: [] };
+const OPEN: NetworkLocks = { shape: 'shown', weights: 'shown', lockedFeatures: [], layerActivations: 'shown' };
 
 export interface NetworkViewOptions {
   colours: ColourScheme;
@@ -82,6 +87,10 @@ export class NetworkView {
   private geometry: Geometry | null = null;
   private links: LinkLayer | null = null;
   private neurons: NeuronButton[] = [];
+  /** Each hidden layer's activation menu, when shown. */
+  private menus: HTMLSelectElement[] = [];
+  /** Whether the layers' headers offer their activation menus (unless the author hid them). */
+  private layerMenus = false;
   /** Inputs do not change while training: their thumbnails are drawn once per build, scheme, resolution and discretize. */
   private inputsDrawn = false;
   /** Thumbnails show each cell's sign (the output options' Discretize output). */
@@ -136,7 +145,15 @@ export class NetworkView {
   setLocks(locks: NetworkLocks): void {
     if (JSON.stringify(locks) === JSON.stringify(this.locks)) return;
     this.locks = locks;
-    if (this.diagram && this.geometry) this.build(this.diagram, this.geometry);
+    if (this.layout) this.layOut(this.layout, this.key, true);
+  }
+
+  /** Offers each hidden layer's activation menu in its header (true), or not; a change rebuilds the diagram. */
+  setLayerMenus(shown: boolean): void {
+    if (shown === this.layerMenus) return;
+    this.layerMenus = shown;
+    if (this.layout) this.layOut(this.layout, this.key);
+    this.draw();
   }
 
   /** Thumbnails show each cell's sign (true) or its value. */
@@ -176,18 +193,26 @@ export class NetworkView {
       }
     }
     this.inputsDrawn = true;
+    this.menus.forEach((menu, l) => {
+      const activation = layout.layers[l]?.activation;
+      if (activation && menu.value !== activation) menu.value = activation;
+    });
     this.links?.update(layout, palette);
     this.tooltip.refresh();
     this.panel.refresh();
   }
 
-  /** Rebuilds the DOM if the shape or the geometry changed. */
-  private layOut(layout: NetworkLayout, key: string): void {
+  /** Rebuilds the DOM if the shape or the geometry changed, or if `always`. */
+  private layOut(layout: NetworkLayout, key: string, always = false): void {
     const diagram = key === this.key && this.diagram ? this.diagram : diagramOf(layout, this.allFeatures);
-    const geometry = geometryOf(diagram.columns.length, Math.max(...diagram.columns.map((c) => c.length)), this.width);
+    const geometry = geometryOf(
+      diagram.columns.map((column) => column.length),
+      this.width,
+      { layerMenus: this.menusShown() },
+    );
     this.key = key;
     this.laidOutWidth = this.width;
-    if (diagram !== this.diagram || !this.geometry || !sameGeometry(geometry, this.geometry)) {
+    if (always || diagram !== this.diagram || !this.geometry || !sameGeometry(geometry, this.geometry)) {
       this.build(diagram, geometry);
     }
   }
@@ -222,6 +247,7 @@ export class NetworkView {
     this.stage.style.height = `${geometry.height}px`;
     this.stage.replaceChildren(this.links.svg);
     this.neurons = [];
+    this.menus = [];
     diagram.columns.forEach((column, c) => {
       const centre = geometry.columnX[c]! + geometry.node / 2;
       if (c === 0) this.stage.append(this.heading('Features', geometry.columnX[0]! - LABEL_WIDTH, 'start'));
@@ -235,6 +261,14 @@ export class NetworkView {
           () => this.callbacks.onRemoveNeuron(c - 1),
         );
         control.style.left = `${centre}px`;
+        if (this.menusShown()) {
+          const width = geometry.columnX[c + 1]! - geometry.columnX[c]! - 4;
+          const activation = this.layout?.layers[c - 1]?.activation ?? '';
+          const locked = this.locks.layerActivations === 'locked';
+          const menu = activationMenu(c, activation, width, locked, (chosen) => this.callbacks.onLayerActivation(c - 1, chosen));
+          this.menus.push(menu);
+          control.append(menu);
+        }
         this.stage.append(control);
       }
       for (const node of column) {
@@ -260,6 +294,10 @@ export class NetworkView {
     this.stage.append(this.tooltip.element, this.editor.element, this.panel.element);
     this.scrollCue.update();
     this.restoreFocus(focused);
+  }
+
+  private menusShown(): boolean {
+    return this.layerMenus && this.locks.layerActivations !== 'hidden';
   }
 
   private heading(text: string, x: number, align: 'start' | 'middle'): HTMLElement {
@@ -291,7 +329,7 @@ export class NetworkView {
     };
     const { x, y } = nodeAt(geometry, node.column, node.row);
     this.hover.set('panel', node.grid);
-    this.panel.open(node.name, [...weights, bias], button, { x, y, size: geometry.node }, geometry);
+    this.panel.open(node.name, [...weights, bias], button, { x, y, size: sizeOf(geometry, node.column) }, geometry);
   }
 
   /** Whether the weights and biases may be edited, and if locked, why not. */

@@ -1,7 +1,7 @@
 // A neuron as a button holding its thumbnail: a feature toggles, a hidden or output neuron opens
 // its panel.
 import type { DiagramNode } from './diagram';
-import { type Geometry, LABEL_WIDTH, nodeAt } from './geometry';
+import { type Geometry, LABEL_WIDTH, nodeAt, sizeOf } from './geometry';
 import { Thumbnail } from './thumbnail';
 
 export interface NeuronButton {
@@ -41,7 +41,7 @@ export function neuronButton(
     button.setAttribute('aria-expanded', 'false');
     button.style.left = `${x}px`;
   }
-  const thumbnail = new Thumbnail(geometry.node);
+  const thumbnail = new Thumbnail(sizeOf(geometry, node.column));
   button.append(thumbnail.canvas);
 
   button.addEventListener('click', () => activate(button));

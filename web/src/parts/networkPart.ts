@@ -1,7 +1,8 @@
 // The network column as a part: the diagram (network/networkView.ts) for the features offered,
 // rebuilt when `*_hide` changes which, and its edits turned into settings or engine commands; under
 // it, the line that tells a learner what can be clicked (the Playground's "Click anywhere to edit").
-import { NEW_LAYER_NEURONS, reshaped, toggledFeature } from '../app/edits';
+// The layers' activation menus are offered while the Advanced settings are open, or once a layer has its own.
+import { NEW_LAYER_NEURONS, layerActivation, reshaped, toggledFeature } from '../app/edits';
 import { controlState, type Locks } from '../app/locks';
 import type { Part, PartContext } from '../app/part';
 import { colourScheme } from '../colours';
@@ -19,6 +20,8 @@ export class NetworkPart implements Part {
   private hidden = '';
   private colours = '';
   private latest: Frame | undefined;
+  private advancedOpen = false;
+  private layersOwnActivation = false;
   /** Holds the view, which is replaced, above the hint. */
   private readonly slot = element('div', 'nnplay-network-slot');
   private readonly hint = element('p', 'nnplay-text', EDIT_HINT + HOVER_HINT);
@@ -46,7 +49,16 @@ export class NetworkPart implements Part {
       shape: controlState(locks, 'numHiddenLayers'),
       weights,
       lockedFeatures: FEATURES.filter((feature) => locks.locked.has(feature)),
+      layerActivations: controlState(locks, 'layerActivations'),
     });
+    this.layersOwnActivation = state.layerActivations.some(Boolean);
+    this.view.setLayerMenus(this.advancedOpen || this.layersOwnActivation);
+  }
+
+  /** The Advanced settings opened (true) or closed: the layers' headers offer their activation menus while open. */
+  showLayerMenus(advancedOpen: boolean): void {
+    this.advancedOpen = advancedOpen;
+    this.view?.setLayerMenus(advancedOpen || this.layersOwnActivation);
   }
 
   draw(frame: Frame): void {
@@ -77,6 +89,7 @@ export class NetworkPart implements Part {
         onRemoveLayer: () => reshape((shape) => shape.slice(0, -1)),
         onAddNeuron: (layer) => reshape((shape) => shape.map((n, l) => (l === layer ? n + 1 : n))),
         onRemoveNeuron: (layer) => reshape((shape) => shape.map((n, l) => (l === layer ? n - 1 : n))),
+        onLayerActivation: (layer, activation) => settings.update(layerActivation(settings.get(), layer, activation)),
         onToggleFeature: (feature) => {
           const patch = toggledFeature(settings.get(), feature as Feature);
           if (typeof patch === 'string') this.errors.tell(patch);
