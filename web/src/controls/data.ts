@@ -11,6 +11,7 @@ import {
   type RegressionDataset,
 } from '../state';
 import { drawPoints } from '../points';
+import { CurveField } from './curve';
 import { applyLock, button, element, Slider, uniqueId } from '../widgets';
 
 type Dataset = ClassificationDataset | RegressionDataset;
@@ -22,11 +23,12 @@ export const DATASET_LABELS: Record<Dataset, string> = {
   spiral: 'Spiral',
   spirals: 'Spirals',
   blobs: 'Blobs',
+  function: 'Function',
   plane: 'Plane',
   multigauss: 'Multi-Gaussian',
 };
 /** Every dataset a thumbnail shows, in the order shown. */
-export const DATASETS: readonly Dataset[] = ['circle', 'xor', 'gauss', 'spiral', ...REGRESSION_DATASETS];
+export const DATASETS: readonly Dataset[] = ['circle', 'xor', 'gauss', 'spiral', 'function', ...REGRESSION_DATASETS];
 
 const THUMBNAIL_SIZE = 48;
 
@@ -43,6 +45,7 @@ export class DataControls implements Part {
   private readonly ratio: Slider;
   private readonly noise: Slider;
   private readonly batchSize: Slider;
+  private readonly curve: CurveField;
   private readonly actions: HTMLElement;
   private samples: readonly { dataset: string; points: Float32Array }[] = [];
   private readonly stopListening: () => void;
@@ -72,6 +75,7 @@ export class DataControls implements Part {
       this.thumbnails.set(dataset, { input, canvas, box });
     }
     parent.append(fieldset);
+    this.curve = new CurveField(parent, (curve) => change({ curve }));
 
     // The Playground's steps: 10% of the data, 5 of noise, 1 example.
     this.ratio = new Slider(parent, 'percTrainData', 'Ratio of training to test data', LIMITS.percTrainData, 10,
@@ -100,6 +104,7 @@ export class DataControls implements Part {
     this.ratio.set(state.percTrainData);
     this.noise.set(state.noise);
     this.batchSize.set(state.batchSize);
+    this.curve.show(state, locks);
     applyLock(this.datasets, 'dataset', locks);
     for (const slider of [this.ratio, this.noise, this.batchSize]) slider.lock(locks);
     applyLock(this.actions, 'regenerate', locks);
