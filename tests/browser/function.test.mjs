@@ -2,7 +2,7 @@
 // clicking, typing and the keyboard.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { hash, open, openPage, PHONE, screenshot, shown, siteUrl, waitForNumber } from './site.mjs';
+import { colours, hash, open, openPage, PHONE, screenshot, shown, siteUrl, waitForNumber } from './site.mjs';
 
 /**
  * The colour most pixels of the map show around the point (x, y) of the −6…6 square: orange, blue or
@@ -20,7 +20,11 @@ function colourAt(map, x, y) {
 
 test('the function dataset: a preset curve trains into its shape; a bad curve is refused and the experiment kept', { timeout: 180_000 }, async () => {
   const { page, close } = await open('seed=0.5&networkShape=6,6&learningRate=0.1');
-  await page.getByRole('radio', { name: 'Function' }).check();
+  // Its thumbnail shows the points above sin x in blue, those below in orange.
+  const thumbnail = await colours(page.locator('label', { hasText: 'Function' }).locator('canvas'));
+  assert.ok(thumbnail.orange > 20 && thumbnail.blue > 20, JSON.stringify(thumbnail));
+  await page.getByText('Function', { exact: true }).click();
+  assert.ok(await page.getByRole('radio', { name: 'Function' }).isChecked());
   const curve = page.getByRole('textbox', { name: 'Curve' });
   assert.equal(await curve.inputValue(), 'sin(x)');
   await page.getByRole('group', { name: 'Preset curves' }).getByRole('button', { name: 'x³ − x' }).click();
@@ -45,9 +49,9 @@ test('the function dataset: a preset curve trains into its shape; a bad curve is
   await page.getByRole('alert').filter({ hasText: 'column 6: expected ")" to close the "(" at column 4' }).waitFor();
   assert.equal((await hash(page)).curve, 'x^3 - x');
   assert.equal(await curve.inputValue(), 'sin(x', 'the text being corrected stays while the field has the focus');
-  await curve.fill('sin(x)');
+  await curve.fill('|x|');
   await curve.press('Enter');
-  await page.waitForFunction(() => location.hash.includes('curve=sin(x)'));
+  await page.waitForFunction(() => new URLSearchParams(location.hash.slice(1)).get('curve') === '|x|');
   await close();
 });
 
