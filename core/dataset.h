@@ -29,6 +29,7 @@ struct DatasetSpec {
   double noise = 0.0;  // 0 to 0.5, as the Playground's slider 0–50 divided by 100
   int classes = 3;     // for the multi-class datasets
   std::uint64_t seed = 1;
+  std::string function = "sin(x)";  // the curve y = f(x) of the `function` dataset (expression.h)
 };
 
 /// One generated example before it is packed into a Dataset.
@@ -63,6 +64,7 @@ Dataset generate_dataset(const DatasetGenerator& generator, const DatasetSpec& s
 ///   circle, xor, gauss, spiral        — binary classification of 2-D points
 ///   plane, multigauss                 — regression over 2-D points
 ///   spirals, blobs                    — k-class spiral arms and Gaussian blobs (k = spec.classes)
+///   function                          — two classes: the points above the curve y = spec.function (1) and below (0)
 ///   houses                            — the article's house prices: size m², stories, distance to school m → price
 ///   driving                           — the article's driving test: age, sex (0 male, 1 female), lessons → pass
 Dataset generate_dataset(const DatasetSpec& spec);

@@ -7,7 +7,9 @@
 
 #include "checked_number.h"
 #include "csv.h"
+#include "expression.h"
 #include "json_text.h"
+#include "named_table.h"
 #include "model_columns.h"
 #include "model_file.h"
 
@@ -33,6 +35,12 @@ std::pair<Dataset, Dataset> read_data(ConfigReader dataset) {
     spec.points = dataset.integer("points", 0, 0, 100000);
     spec.noise = dataset.number("noise", 0);
     spec.classes = dataset.integer("classes", 3, 2, kMaxClasses);
+    spec.function = dataset.text("function", spec.function);
+    try {
+      Expression::parse(spec.function);
+    } catch (const std::invalid_argument& error) {
+      throw std::invalid_argument(dataset.where("function") + " " + nnplay::quoted(spec.function) + ": " + error.what());
+    }
     spec.seed = static_cast<std::uint64_t>(dataset.integer("seed", 1, 0, std::numeric_limits<int>::max()));
     split = split_dataset(generate_dataset(spec), train_percent);
   }

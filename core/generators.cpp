@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "expression.h"
+
 namespace nnplay {
 
 namespace {
@@ -159,6 +161,26 @@ GeneratedPoints multigauss(const DatasetSpec& spec, int points, Random& random) 
   return regression(points, spec.noise, random, multigauss_label);
 }
 
+// The ±6 square shows the curve at twice its size, f's graph over −3 ≤ x, y ≤ 3: there sin x shows
+// a whole wave, x³ − x its two bends and |x| its corner. Where f is not defined (NaN: log x for
+// x ≤ 0) a point is below. Noise moves the position the label is read at, as for regression.
+constexpr double kCurveScale = 2;
+
+GeneratedPoints function_points(const DatasetSpec& spec, int points, Random& random) {
+  const Expression curve = Expression::parse(spec.function);
+  const double radius = 6;
+  GeneratedPoints examples;
+  for (int i = 0; i < points; ++i) {
+    double x = random.uniform(-radius, radius);
+    double y = random.uniform(-radius, radius);
+    double noise_x = random.uniform(-radius, radius) * spec.noise;
+    double noise_y = random.uniform(-radius, radius) * spec.noise;
+    bool above = (y + noise_y) / kCurveScale > curve((x + noise_x) / kCurveScale);
+    examples.push_back({{x, y}, above ? 1.0 : 0.0});
+  }
+  return examples;
+}
+
 const std::vector<std::string> kPoint = {"x1", "x2"};
 
 }  // namespace
@@ -174,6 +196,7 @@ const std::vector<DatasetGenerator>& synthetic_generators() {
       {"multigauss", 1200,   kPoint, 0,                {},          "label", multigauss},
       {"spirals",    600,    kPoint, kClassesFromSpec, {},          "label", spirals},
       {"blobs",      600,    kPoint, kClassesFromSpec, {},          "label", blobs},
+      {"function",   500,    kPoint, 2,                {"below", "above"}, "label", function_points},
       {"houses",     500,    {"size_m2", "stories", "distance_to_school_m"}, 0, {}, "price", houses},
   };
   return table;

@@ -33,10 +33,11 @@ export const PHONE = { width: 390, height: 844 };
 
 /**
  * Opens `url` in a new page of the shared Chromium. Returns the page and `close()`, which fails the
- * test if the page logged an error.
+ * test if the page logged an error. The site's first-visit tour counts as seen, unless `firstVisit`.
  */
-export async function openPage(url, { viewport = DESKTOP, ...options } = {}) {
+export async function openPage(url, { viewport = DESKTOP, firstVisit = false, ...options } = {}) {
   const page = await browser.newPage({ viewport, ...options });
+  if (!firstVisit) await page.addInitScript(() => localStorage.setItem('nnplay-tour', 'done'));
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));

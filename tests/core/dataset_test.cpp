@@ -62,7 +62,7 @@ TEST_CASE("a seed fixes the data and the split keeps the order") {
 TEST_CASE("bad dataset requests are refused with a reason") {
   CHECK_THROWS_WITH_AS(generate_dataset({"moons", 0, 0.0, 3, 1}),
                        "unknown dataset \"moons\" (known: circle, xor, gauss, spiral, plane, multigauss, spirals, "
-                       "blobs, houses, driving)",
+                       "blobs, function, houses, driving)",
                        std::invalid_argument);
   CHECK_THROWS_AS(generate_dataset({"circle", 0, 0.9, 3, 1}), std::invalid_argument);
   CHECK_THROWS_AS(generate_dataset({"blobs", 0, 0.0, 9, 1}), std::invalid_argument);

@@ -198,7 +198,7 @@ test('every value a key does not take is reported in the link’s order; clamped
   assert.deepEqual(refused.map(({ key, value }) => `${key}=${value}`), [
     'dataset=moons', 'activation=swish', 'networkShape=2,x', 'speed=7', 'percTrainData=lots',
   ]);
-  assert.equal(refused[0].allowed, 'circle, xor, gauss, spiral, spirals, blobs');
+  assert.equal(refused[0].allowed, 'circle, xor, gauss, spiral, spirals, blobs, function');
 });
 
 test('the data seed: empty means `seed`; once set it seeds the data and `seed` the weights; written only when set', () => {

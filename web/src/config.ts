@@ -10,6 +10,8 @@ export interface SessionConfig {
     seed: number;
     classes?: number;
     points?: number;
+    /** The curve y = f(x) of the `function` dataset. */
+    function?: string;
   };
   features: Feature[];
   /** A hidden layer is its number of neurons, or that and its own activation. */

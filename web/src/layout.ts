@@ -1,6 +1,7 @@
 // The playground's regions. Their arrangement is style.css's: three columns under a bar on a wide
 // element, one column on a narrow one (a phone, an embedded panel): the output first, then the data
 // before the network, as on a wide one.
+import { helpOn } from './help/helpTexts';
 import { element, region } from './widgets';
 
 export interface Layout {
@@ -41,6 +42,7 @@ export function layout(parent: HTMLElement): Layout {
   const data = region(grid, 'nnplay-data', 'Data');
   const network = region(grid, 'nnplay-network', 'Network');
   const output = region(grid, 'nnplay-output', 'Output');
+  for (const [section, key] of [[data, 'data'], [network, 'network'], [output, 'output']] as const) helpOn(section.firstElementChild as HTMLElement, key);
   const goals = element('div', 'nnplay-output-goals');
   const outputStats = element('div', 'nnplay-output-stats');
   const outputView = element('div', 'nnplay-output-view');

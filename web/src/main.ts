@@ -20,6 +20,8 @@ import { OutputControls } from './controls/output';
 import { RunControls } from './controls/run';
 import { setEngineFacts } from './engineFacts';
 import { FigurePart } from './figure/figurePart';
+import { HelpPart } from './help/helpPart';
+import { Tour } from './help/tour';
 import { layout } from './layout';
 import { LossChart } from './lossChart';
 import { MapTools } from './map/mapTools';
@@ -129,8 +131,9 @@ export function mount(
   const goals = new GoalsPart(regions.goals, context, announcements);
   const figure = new FigurePart(regions.outputOptions, context, errors, chart.series, RESOLUTIONS);
   parts.push(run, hyper, errors, notice, data, classes, output, outputView, chart, network, advanced, goals, figure, announcements);
-  // The full playground, its settings in the address bar, offers Share / Embed; an embed or a lesson does not.
-  if (config.urlHash) parts.push(new SharePart(regions.run, regions.root, settings));
+  parts.push(new HelpPart(regions.root));
+  // The full playground, its settings in the address bar, offers Share / Embed and a first-visit tour; an embed or a lesson does not.
+  if (config.urlHash) parts.push(new SharePart(regions.run, regions.root, settings), new Tour(regions, (text) => announcements.sayNow(text)));
 
   const show = (): void => {
     const state = settings.get();

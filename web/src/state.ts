@@ -4,7 +4,7 @@
 import type { SessionConfig } from './config';
 
 export const PROBLEMS = ['classification', 'regression'] as const;
-export const CLASSIFICATION_DATASETS = ['circle', 'xor', 'gauss', 'spiral', 'spirals', 'blobs'] as const;
+export const CLASSIFICATION_DATASETS = ['circle', 'xor', 'gauss', 'spiral', 'spirals', 'blobs', 'function'] as const;
 /** nnplay's datasets of `numClasses` classes. */
 export const MULTI_CLASS_DATASETS = ['spirals', 'blobs'] as const;
 export const REGRESSION_DATASETS = ['plane', 'multigauss'] as const;
@@ -387,6 +387,7 @@ export function sessionConfig(state: Readonly<PlaygroundState>): SessionConfig {
       trainPercent: state.percTrainData,
       seed: seedNumber(dataSeedOf(state)),
       ...(classification && oneOf(MULTI_CLASS_DATASETS, state.dataset) ? { classes: state.numClasses } : {}),
+      ...(classification && state.dataset === 'function' ? { function: state.curve } : {}),
       ...(state.points > 0 ? { points: state.points } : {}),
     },
     features: [...state.features],

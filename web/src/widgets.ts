@@ -3,6 +3,7 @@
 // so works from the keyboard. Each control applies the Locks (app/locks.ts) given to it by key.
 import type { Locks } from './app/locks';
 import { LOCKED_TITLE } from './embed/controlKeys';
+import { helpOn } from './help/helpTexts';
 
 let nextId = 0;
 /** A document-unique id, for label `for` attributes (several playgrounds may share a page). */
@@ -35,7 +36,7 @@ export function applyLock(box: HTMLElement, key: string, locks: Locks): void {
   box.hidden = locks.hidden.has(key);
   const locked = locks.locked.has(key);
   const controls =
-    box instanceof HTMLButtonElement ? [box] : box.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>('input, select, button');
+    box instanceof HTMLButtonElement ? [box] : box.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>('input, select, button:not(.nnplay-help)');
   showLocked(box, locked);
   for (const control of controls) {
     control.disabled = locked;
@@ -55,6 +56,7 @@ function field(parent: HTMLElement, key: string, label: string, control: HTMLEle
   const name = element('label', 'nnplay-label', label);
   control.id = uniqueId(key);
   name.htmlFor = control.id;
+  helpOn(name, key);
   box.append(name, control);
   parent.append(box);
   return box;

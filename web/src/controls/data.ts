@@ -14,6 +14,7 @@ import {
   type RegressionDataset,
 } from '../state';
 import { drawPoints } from '../points';
+import { CurveField } from './curve';
 import { applyLock, button, element, Slider, uniqueId } from '../widgets';
 
 type Dataset = ClassificationDataset | RegressionDataset;
@@ -25,11 +26,12 @@ export const DATASET_LABELS: Record<Dataset, string> = {
   spiral: 'Spiral',
   spirals: 'Spirals',
   blobs: 'Blobs',
+  function: 'Function',
   plane: 'Plane',
   multigauss: 'Multi-Gaussian',
 };
 /** Every dataset a thumbnail shows, in the order shown: the Playground's first. */
-export const DATASETS: readonly Dataset[] = ['circle', 'xor', 'gauss', 'spiral', ...MULTI_CLASS_DATASETS, ...REGRESSION_DATASETS];
+export const DATASETS: readonly Dataset[] = ['circle', 'xor', 'gauss', 'spiral', ...MULTI_CLASS_DATASETS, 'function', ...REGRESSION_DATASETS];
 const isMultiClass = (dataset: string): boolean => (MULTI_CLASS_DATASETS as readonly string[]).includes(dataset);
 
 const THUMBNAIL_SIZE = 48;
@@ -47,6 +49,7 @@ export class DataControls implements Part {
   private readonly ratio: Slider;
   private readonly noise: Slider;
   private readonly batchSize: Slider;
+  private readonly curve: CurveField;
   private readonly actions: HTMLElement;
   /** Under the dataset picker, for the controls of the data's size (controls/classes.ts). */
   readonly extras = element('div', 'nnplay-data-extras');
@@ -85,6 +88,7 @@ export class DataControls implements Part {
       this.thumbnails.set(dataset, { input, canvas, box });
     }
     parent.append(fieldset, this.extras);
+    this.curve = new CurveField(parent, (curve) => change({ curve }));
 
     // The Playground's steps: 10% of the data, 5 of noise, 1 example.
     this.ratio = new Slider(parent, 'percTrainData', 'Ratio of training to test data', LIMITS.percTrainData, 10,
@@ -113,6 +117,7 @@ export class DataControls implements Part {
     this.ratio.set(state.percTrainData);
     this.noise.set(state.noise);
     this.batchSize.set(state.batchSize);
+    this.curve.show(state, locks);
     applyLock(this.datasets, 'dataset', locks);
     for (const slider of [this.ratio, this.noise, this.batchSize]) slider.lock(locks);
     applyLock(this.actions, 'regenerate', locks);

@@ -2,6 +2,7 @@
 import type { Locks } from '../app/locks';
 import type { Part, PartContext } from '../app/part';
 import { colourSchemes } from '../colours';
+import { helpOn } from '../help/helpTexts';
 import type { Frame } from '../protocol';
 import type { PlaygroundState } from '../state';
 import { Checkbox, element, Select, setOutput, stat } from '../widgets';
@@ -26,6 +27,8 @@ export class OutputControls implements Part {
     this.testAccuracy = stat(losses, 'Test accuracy');
     this.trainAccuracy = stat(losses, 'Training accuracy');
     stats.append(losses);
+    helpOn(this.testLoss.labels[0]!, 'testLoss');
+    helpOn(this.trainLoss.labels[0]!, 'trainLoss');
     this.showTestData = new Checkbox(options, 'showTestData', 'Show test data', (showTestData) => change({ showTestData }));
     this.discretize = new Checkbox(options, 'discretize', 'Discretize output', (discretize) => change({ discretize }));
     this.colours = new Select(

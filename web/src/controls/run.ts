@@ -3,6 +3,7 @@ import type { Locks } from '../app/locks';
 import type { Part, PartContext } from '../app/part';
 import type { Frame } from '../protocol';
 import { SPEEDS, type PlaygroundState, type Speed } from '../state';
+import { helpOn } from '../help/helpTexts';
 import { applyLock, button, element, Select, setOutput, stat } from '../widgets';
 
 const THOUSANDS = new Intl.NumberFormat('en-US');
@@ -27,8 +28,10 @@ export class RunControls implements Part {
     this.playButton.classList.add('nnplay-play');
     this.stepButton = button(buttons, 'Step', () => training.step());
     this.stepButton.classList.add('nnplay-step');
+    helpOn(buttons, 'training');
     parent.append(buttons);
     this.epoch = stat(parent, 'Epoch', 'nnplay-epoch');
+    helpOn(this.epoch.labels[0]!, 'epoch');
     this.speed = new Select(
       parent,
       'speed',
