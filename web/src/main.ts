@@ -21,6 +21,7 @@ import { FigurePart } from './figure/figurePart';
 import { layout } from './layout';
 import { LossChart } from './lossChart';
 import { MapTools } from './map/mapTools';
+import { MetricsPanel } from './metrics/metricsPanel';
 import { Announcements } from './parts/announcements';
 import { GoalsPart } from './parts/goals';
 import { ErrorMessage, StuckNotice } from './parts/messages';
@@ -124,7 +125,8 @@ export function mount(
   const network = new NetworkPart(regions.network, context, errors, RESOLUTIONS.neuron);
   const goals = new GoalsPart(regions.goals, context, announcements);
   const figure = new FigurePart(regions.outputOptions, context, errors, chart.series, RESOLUTIONS);
-  parts.push(run, hyper, errors, notice, data, output, outputView, chart, network, goals, figure, announcements);
+  const metrics = new MetricsPanel(regions.chart, context);
+  parts.push(run, hyper, errors, notice, data, output, outputView, chart, network, goals, figure, metrics, announcements);
   // The full playground, its settings in the address bar, offers Share / Embed; an embed or a lesson does not.
   if (config.urlHash) parts.push(new SharePart(regions.run, regions.root, settings));
 

@@ -52,7 +52,9 @@ export type Command =
   /** The page has drawn `frames` frames: the worker may train that many more. */
   | { type: 'drawn'; frames: number }
   /** Example points of each named dataset (noise 0) for its thumbnail; answered by `samples`. */
-  | { type: 'samples'; datasets: string[] };
+  | { type: 'samples'; datasets: string[] }
+  /** Whether frames carry `metrics` (the Metrics panel is open); on: answered by a `frame` while paused. */
+  | { type: 'metrics'; on: boolean };
 
 export type ToWorker =
   | Command
@@ -72,6 +74,24 @@ export interface NetworkWeights {
   layers: { activation: string; weights: number[][]; biases: number[] }[];
 }
 
+/**
+ * The engine's metrics of one set, `session.metricsJson(which)` parsed: null where a metric does not
+ * apply (accuracies for regression, RMSE and R² for classification, a class with no example).
+ */
+export interface MetricsReport {
+  /** null when not finite */
+  loss: number | null;
+  accuracy: number | null;
+  /** [true class] */
+  classAccuracy: (number | null)[];
+  /** [true class][predicted class] counts */
+  confusion: number[][];
+  /** [example]: each example's predicted class, in the order of `points` */
+  predicted: number[];
+  rmse: number | null;
+  r2: number | null;
+}
+
 export interface Frame {
   type: 'frame';
   /** The network now. */
@@ -85,6 +105,8 @@ export interface Frame {
   /** Every neuron's thumbnail grid, as `session.neuronGrids` orders them (see neurons.ts). */
   neuronGrids: Float32Array;
   network: NetworkWeights;
+  /** Train and test metrics of the network now, when asked for (at most a few times a second while playing). */
+  metrics?: { train: MetricsReport; test: MetricsReport };
 }
 
 /** A failure as it crosses to the page. */
