@@ -160,3 +160,9 @@ test('regression: RMSE and R² of training and test data, no confusion matrix; t
   await screenshot(page, 'metrics-regression-phone');
   await close();
 });
+
+test('metrics_hide=true hides the Metrics button, as the Playground’s keys hide its controls', { timeout: 60_000 }, async () => {
+  const { page, close } = await open('seed=0.5&metrics_hide=true');
+  assert.equal(await page.getByRole('button', { name: 'Metrics', exact: true }).count(), 0);
+  await close();
+});

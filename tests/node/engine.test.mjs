@@ -136,7 +136,7 @@ test('metricsJson: the confusion matrix and accuracies of explicit weights on a 
 test('metricsJson: each point’s predicted class, in the order of points(), tallies to the confusion matrix', () => {
   // Two classes (labels ±1 in points(): −1 is class 0) and three (labels are the indices), part-trained
   // so that both right and wrong predictions occur.
-  const spirals = { ...circle, dataset: { name: 'spirals', classes: 3, points: 300, seed: 2 }, network: { hidden: [6] } };
+  const spirals = { ...circle, dataset: { name: 'spirals', classes: 3, points: 300, seed: 2 }, network: { hidden: [6] }, loss: 'cross_entropy' };
   for (const config of [circle, spirals]) {
     withSession(config, (session) => {
       session.train(3);

@@ -133,7 +133,8 @@ export class MetricsPanel implements Part {
     const cell = this.open ? this.selected : null;
     const report = cell && this.metrics?.[cell.set];
     if (!cell || !report || report.confusion.length === 0) {
-      this.map.setOverlay(OVERLAY, null);
+      // Only when there are rings to take away: the map cannot draw before the engine's facts arrive.
+      if (this.ringed.textContent) this.map.setOverlay(OVERLAY, null);
       this.ringed.textContent = '';
       return;
     }
