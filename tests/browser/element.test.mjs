@@ -3,15 +3,13 @@
 // served by a plain node:http server beside the built nnplay-element.js, with or without a hostile
 // stylesheet. Its script records the elements' events and any CSP violation.
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
 import { after, before, test } from 'node:test';
+import { serveStatic } from './staticServer.mjs';
 import { epochAtRest, openPage, recordEpochs, screenshot, shown, shownEpochs, step, waitForNumber } from './site.mjs';
 
 const dist = new URL('../../dist/', import.meta.url);
 const pages = new URL('pages/', import.meta.url);
 const HOST_FILES = new Set(['element-host.html', 'element-host.css', 'element-host.js', 'hostile.css']);
-const TYPES = { html: 'text/html', js: 'text/javascript', css: 'text/css', wasm: 'application/wasm' };
 const LOCKED_TITLE = 'Locked by the author of this page';
 /** Both elements side by side (660 px each) and whole in the viewport. */
 const VIEWPORT = { width: 1440, height: 1200 };
@@ -19,26 +17,19 @@ let server;
 
 before(async () => {
   // /plain/... and /hostile/...: the host page and its files, else the built site; hostile.css is empty under /plain/.
-  server = createServer(async (request, response) => {
-    const [, mode, ...rest] = new URL(request.url, 'http://host').pathname.split('/');
+  server = await serveStatic((path) => {
+    const [, mode, ...rest] = path.split('/');
     const name = rest.join('/');
-    const file = HOST_FILES.has(name) ? new URL(name, pages) : new URL(name, dist);
-    try {
-      const body = mode === 'plain' && name === 'hostile.css' ? '' : await readFile(file);
-      response.writeHead(200, { 'content-type': TYPES[name.split('.').at(-1)] ?? 'application/octet-stream' });
-      response.end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
+    if (mode === 'plain' && name === 'hostile.css') return { body: '' };
+    return HOST_FILES.has(name) ? new URL(name, pages) : new URL(name, dist);
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 });
 
 after(() => server?.close());
 
 /** Opens the host page (`hostile`: with the hostile stylesheet) and waits for both widgets' first frames. */
 async function openHost({ hostile = false } = {}) {
-  const url = `http://127.0.0.1:${server.address().port}/${hostile ? 'hostile' : 'plain'}/element-host.html`;
+  const url = `${server.origin}/${hostile ? 'hostile' : 'plain'}/element-host.html`;
   const opened = await openPage(url, { viewport: VIEWPORT });
   const first = opened.page.locator('#first');
   const second = opened.page.locator('#second');

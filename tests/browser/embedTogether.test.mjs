@@ -3,36 +3,27 @@
 // plain node:http server): an iframe of the embed page driven through nnplay-embed.js, and the
 // <nnplay-playground> element, each with its own preset, hidden and locked controls, and goal.
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
 import { after, before, test } from 'node:test';
+import { serveStatic } from './staticServer.mjs';
 import { epochAtRest, openPage, screenshot, shown, step } from './site.mjs';
 
 const dist = new URL('../../dist/', import.meta.url);
 const pages = new URL('pages/', import.meta.url);
 const COURSE_FILES = new Set(['course.html', 'course.css', 'course.js']);
-const TYPES = { html: 'text/html', js: 'text/javascript', css: 'text/css', wasm: 'application/wasm' };
 const LOCKED_TITLE = 'Locked by the author of this page';
 let server;
 
 before(async () => {
-  server = createServer(async (request, response) => {
-    const name = new URL(request.url, 'http://course').pathname.replace(/^\/lesson\//, '');
-    try {
-      const body = await readFile(COURSE_FILES.has(name) ? new URL(name, pages) : new URL(name, dist));
-      response.writeHead(200, { 'content-type': TYPES[name.split('.').at(-1)] ?? 'application/octet-stream' });
-      response.end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
+  server = await serveStatic((path) => {
+    const name = path.replace(/^\/lesson\//, '');
+    return COURSE_FILES.has(name) ? new URL(name, pages) : new URL(name, dist);
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 });
 
 after(() => server?.close());
 
 async function openCourse() {
-  const opened = await openPage(`http://127.0.0.1:${server.address().port}/lesson/course.html`, { viewport: { width: 1280, height: 1000 } });
+  const opened = await openPage(`${server.origin}/lesson/course.html`, { viewport: { width: 1280, height: 1000 } });
   const { page } = opened;
   const framed = page.frameLocator('#frame').locator('.nnplay');
   const element = page.locator('#element');

@@ -2,30 +2,17 @@
 // site (tests/browser/pages/host.html, served with a copy of the built nnplay-embed.js and nothing
 // else by a plain node:http server) embeds the built embed page in an iframe and drives it.
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
 import { after, before, test } from 'node:test';
+import { serveStatic } from './staticServer.mjs';
 import { epochAtRest, openPage, screenshot, siteUrl, waitForNumber } from './site.mjs';
 
 const dist = new URL('../../dist/', import.meta.url);
 const hostPage = new URL('pages/host.html', import.meta.url);
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
 let hostServer;
 
 before(async () => {
-  hostServer = createServer(async (request, response) => {
-    const path = new URL(request.url, 'http://host').pathname;
-    // Only these two files: nnplay-embed.js works alone, copied next to a course page.
-    const file = { '/host.html': hostPage, '/nnplay-embed.js': new URL('nnplay-embed.js', dist) }[path];
-    try {
-      const body = await readFile(file);
-      response.writeHead(200, { 'content-type': TYPES[path.slice(path.lastIndexOf('.'))] ?? 'application/octet-stream' });
-      response.end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  await new Promise((resolve) => hostServer.listen(0, '127.0.0.1', resolve));
+  // Only these two files: nnplay-embed.js works alone, copied next to a course page.
+  hostServer = await serveStatic((path) => ({ '/host.html': hostPage, '/nnplay-embed.js': new URL('nnplay-embed.js', dist) })[path] ?? null);
 });
 
 after(() => hostServer?.close());
@@ -36,7 +23,7 @@ after(() => hostServer?.close());
  * and close().
  */
 async function openHost(hash, { frame = {}, viewport } = {}) {
-  const url = new URL(`http://127.0.0.1:${hostServer.address().port}/host.html`);
+  const url = new URL(`${hostServer.origin}/host.html`);
   url.searchParams.set('embed', `${siteUrl()}embed.html#${hash}`);
   for (const [key, value] of Object.entries(frame)) url.searchParams.set(key, value);
   const opened = await openPage(url.href, viewport ? { viewport } : {});

@@ -2,11 +2,10 @@
 // the links and snippets (which parse back to the configuration chosen), copy one, and watch the
 // live preview (the embed page itself) follow each choice.
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
 import { test } from 'node:test';
 import { load } from '../web/load.mjs';
 import { open, openPage, PHONE, screenshot, shown } from './site.mjs';
+import { serveStatic } from './staticServer.mjs';
 
 const { readEmbedHash } = await load('embed/embedHash.ts');
 const { validateConfig } = await load('embed/validate.ts');
@@ -25,34 +24,23 @@ async function openDialog(hash, options = {}) {
 
 /** Serves `html` as the one page of a plain node:http server: a course site on another origin than nnplay's. */
 async function serve(html) {
-  const server = createServer((_request, response) => response.writeHead(200, { 'content-type': 'text/html' }).end(html));
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${server.address().port}/courses/week3.html`, close: () => server.close() };
+  const server = await serveStatic(() => ({ body: html, type: 'text/html' }));
+  return { url: `${server.origin}/courses/week3.html`, close: server.close };
 }
 
 const DIST = new URL('../../dist/', import.meta.url);
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.json': 'application/json' };
 
 /**
  * A course site on a plain node:http server: the built site under /nnplay/, and the page
  * /courses/week3.html, whose HTML is `coursePage()` when asked for.
  */
 async function courseSite(coursePage) {
-  const server = createServer(async (request, response) => {
-    const asked = new URL(request.url, 'http://site').pathname;
+  const server = await serveStatic((asked) => {
     const path = asked.endsWith('/') ? `${asked}index.html` : asked;
-    if (path === '/courses/week3.html') return void response.writeHead(200, { 'content-type': 'text/html' }).end(coursePage());
-    try {
-      if (!path.startsWith('/nnplay/')) throw new Error('not the site');
-      const body = await readFile(new URL(`.${path.slice('/nnplay'.length)}`, DIST));
-      response.writeHead(200, { 'content-type': TYPES[path.slice(path.lastIndexOf('.'))] ?? 'application/octet-stream' }).end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
+    if (path === '/courses/week3.html') return { body: coursePage(), type: 'text/html' };
+    return path.startsWith('/nnplay/') ? new URL(`.${path.slice('/nnplay'.length)}`, DIST) : null;
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${server.address().port}`;
-  return { nnplay: `${origin}/nnplay/`, course: `${origin}/courses/week3.html`, close: () => server.close() };
+  return { nnplay: `${server.origin}/nnplay/`, course: `${server.origin}/courses/week3.html`, close: server.close };
 }
 
 const output = (dialog, label) => dialog.getByLabel(label, { exact: true }).inputValue();

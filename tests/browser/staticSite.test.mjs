@@ -4,11 +4,11 @@
 // host using the custom element, the site offline, and a new deployment.
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import { extname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { contentType, serveStatic } from './staticServer.mjs';
 
 const dist = new URL('../../dist/', import.meta.url);
 /** Where the site is copied on the server: anywhere but its root. */
@@ -29,12 +29,6 @@ const LESSON = `<!doctype html>
     <script type="module" src="${SUB_PATH}nnplay-element.js"></script>
   </body>
 </html>`;
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.wasm': 'application/wasm',
-};
 
 let server;
 let browser;
@@ -48,36 +42,32 @@ let unreachable = false;
 let policyHeader = false;
 
 before(async () => {
-  server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url, 'http://server').pathname);
+  server = await serveStatic(async (path) => {
     if (unreachable) {
       served.push({ path, status: 'dropped' });
-      return request.socket.destroy();
+      return 'drop';
     }
     if (path === LESSON_PATH) {
       served.push({ path, status: 200 });
-      return response.writeHead(200, { 'content-type': TYPES['.html'], 'content-security-policy': POLICY }).end(LESSON);
+      return { body: LESSON, type: contentType(path), headers: { 'content-security-policy': POLICY } };
     }
     const file = path.startsWith(SUB_PATH) ? path.slice(SUB_PATH.length) || 'index.html' : null;
     let body = null;
     if (file !== null && !file.split('/').includes('..')) body = await readFile(new URL(file, dist)).catch(() => null);
     if (body && file === 'sw.js' && deployedVersion) body = String(body).replace(/"version":"\w+"/, `"version":"${deployedVersion}"`);
     served.push({ path, status: body ? 200 : 404 });
-    if (!body) return response.writeHead(404).end();
-    const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
-    response.writeHead(200, policyHeader ? { ...headers, 'content-security-policy': POLICY } : headers).end(body);
+    if (!body) return null;
+    return { body, type: contentType(file), headers: policyHeader ? { 'content-security-policy': POLICY } : {} };
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
 });
 
 after(async () => {
   await browser?.close();
-  server?.closeAllConnections();
   server?.close();
 });
 
-const site = () => `http://127.0.0.1:${server.address().port}${SUB_PATH}`;
+const site = () => `${server.origin}${SUB_PATH}`;
 
 /** The site's service worker's list of files and version, as the build wrote them into sw.js. */
 async function serviceWorkerSite() {
@@ -198,7 +188,7 @@ test('a course page elsewhere on the same host shows the custom element from the
   const from = served.length;
   policyHeader = true;
   try {
-    await page.goto(`http://127.0.0.1:${server.address().port}${LESSON_PATH}`);
+    await page.goto(`${server.origin}${LESSON_PATH}`);
     const widget = page.locator('nnplay-playground');
     await shown(widget);
     assert.ok(await widget.getByRole('radio', { name: 'Exclusive or' }).isChecked(), 'the element took its configuration');

@@ -45,7 +45,7 @@ export const CONTROL_KEYS: readonly ControlKey[] = [
   { key: 'optimizer', label: 'Optimiser and its parameters', group: 'Advanced' },
   { key: 'loss', label: 'Loss', group: 'Advanced' },
   { key: 'outputActivation', label: 'Output activation', group: 'Advanced' },
-  { key: 'layerActivations', label: 'Activation per layer', group: 'Advanced' },
+  { key: 'layerActivations', label: 'Layer activations', group: 'Advanced' },
   { key: 'init', label: 'Initialisation', group: 'Advanced' },
   { key: 'standardize', label: 'Input standardisation', group: 'Advanced' },
   { key: 'newWeights', label: 'New weights', group: 'Advanced' },
