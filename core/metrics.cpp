@@ -24,8 +24,10 @@ Metrics evaluate(const Model& model, const Loss& loss, const Examples& examples,
   metrics.rmse = nan;
   metrics.r2 = nan;
   metrics.confusion = Eigen::MatrixXi::Zero(model.classes, model.classes);
+  metrics.predicted.reserve(static_cast<std::size_t>(examples.size()));
   for (Eigen::Index i = 0; i < examples.size(); ++i) {
-    metrics.confusion(static_cast<int>(examples.labels(i)), predicted_class(model, output.col(i)))++;
+    metrics.predicted.push_back(predicted_class(model, output.col(i)));
+    metrics.confusion(static_cast<int>(examples.labels(i)), metrics.predicted.back())++;
   }
   metrics.accuracy = metrics.confusion.trace() / count;
   for (int c = 0; c < model.classes; ++c) {

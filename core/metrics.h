@@ -14,6 +14,7 @@ struct Metrics {
   double accuracy = 0;
   std::vector<double> class_accuracy;  // [classes]: share of each true class predicted right
   Eigen::MatrixXi confusion;           // [true class, predicted class] counts
+  std::vector<int> predicted;          // [examples]: each example's predicted class, in the data's order
   double rmse = 0;                     // in the label's units
   double r2 = 0;
 };

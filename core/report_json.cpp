@@ -50,6 +50,7 @@ json metrics_json(const Metrics& metrics) {
           {"accuracy", number_or_null(metrics.accuracy)},
           {"classAccuracy", class_accuracy},
           {"confusion", confusion},
+          {"predicted", metrics.predicted},
           {"rmse", number_or_null(metrics.rmse)},
           {"r2", number_or_null(metrics.r2)}};
 }

@@ -6,8 +6,8 @@
 
 namespace nnplay {
 
-/// {"loss", "accuracy", "classAccuracy": [per true class], "confusion": [[true][predicted]], "rmse",
-/// "r2"}; JSON has no NaN, so a metric that does not apply (or a class with no example) is null.
+/// {"loss", "accuracy", "classAccuracy": [per true class], "confusion": [[true][predicted]],
+/// "predicted": [per example, in the data's order], "rmse", "r2"}; JSON has no NaN, so a metric that does not apply (or a class with no example) is null.
 nlohmann::json metrics_json(const Metrics& metrics);
 
 /// {"inputs", "target", "z": [layer][unit], "a", "delta", "loss", "weightGradients": [layer][to][from],

@@ -94,8 +94,9 @@ export interface Session {
   setWeight(layer: number, to: number, from: number, value: number): void;
   setBias(layer: number, unit: number, value: number): void;
   /**
-   * {"loss", "accuracy", "classAccuracy": [per true class], "confusion": [true][predicted], "rmse", "r2"}
-   * as JSON; null where a metric does not apply.
+   * {"loss", "accuracy", "classAccuracy": [per true class], "confusion": [true][predicted],
+   * "predicted": [per example, in the order of points(which)], "rmse", "r2"} as JSON; null where a
+   * metric does not apply, empty lists for regression.
    */
   metricsJson(which: 'train' | 'test'): string;
   /** The model file (docs/model-format.md) as JSON text; `new Session(JSON.stringify({model}))` starts from it. */

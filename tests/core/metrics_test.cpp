@@ -53,6 +53,7 @@ TEST_CASE("classification metrics of a 3-class model on six hand-made examples")
       0, 1, 0,           // true 1: right
       1, 0, 1;           // true 2: one taken for 0, one right
   CHECK(m.confusion == confusion);
+  CHECK(m.predicted == std::vector<int>{0, 0, 1, 1, 0, 2});
   CHECK(m.accuracy == doctest::Approx(4.0 / 6));
   REQUIRE(m.class_accuracy.size() == 3);
   CHECK(m.class_accuracy[0] == doctest::Approx(2.0 / 3));

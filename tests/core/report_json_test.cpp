@@ -52,6 +52,8 @@ TEST_CASE("two-class metrics: confusion matrix, accuracy per class, mean loss") 
 
   const json j = metrics_json(m);
   CHECK(j["confusion"] == json{{1, 1}, {1, 2}});
+  // σ(x) ≥ 0.5 from x = 0 up: x = −2, −1 → class 0; 1, 2, 3 → class 1, in the examples' order
+  CHECK(j["predicted"] == json{0, 0, 1, 1, 1});
   CHECK(j["accuracy"].get<double>() == doctest::Approx(0.6));
   CHECK(j["classAccuracy"][1].get<double>() == doctest::Approx(2.0 / 3));
   CHECK(j["loss"].get<double>() == doctest::Approx(loss).epsilon(1e-5));
@@ -92,6 +94,7 @@ TEST_CASE("regression metrics: RMSE and R² in the label's units") {
   CHECK(j["accuracy"].is_null());
   CHECK(j["confusion"] == json::array());
   CHECK(j["classAccuracy"] == json::array());
+  CHECK(j["predicted"] == json::array());
   CHECK(j["rmse"].get<double>() == doctest::Approx(std::sqrt(1.0 / 3)));
   CHECK(j["r2"].get<double>() == doctest::Approx(33.0 / 42));
 }

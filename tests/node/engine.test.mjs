@@ -145,6 +145,7 @@ test('metricsJson: the confusion matrix and accuracies of explicit weights on a 
     session.setBias(0, 0, 0);
     const metrics = JSON.parse(session.metricsJson('test'));
     assert.deepEqual(metrics.confusion, [[1, 1], [1, 2]]);
+    assert.deepEqual(metrics.predicted, [0, 0, 1, 1, 1]);
     assert.equal(metrics.accuracy, 0.6);
     assert.equal(metrics.classAccuracy[0], 0.5);
     assert.ok(Math.abs(metrics.classAccuracy[1] - 2 / 3) < 1e-12);
@@ -152,6 +153,29 @@ test('metricsJson: the confusion matrix and accuracies of explicit weights on a 
     assert.equal(metrics.r2, null);
     assertKind(() => session.metricsJson('validation'), 'bad-input');
   });
+});
+
+test('metricsJson: each point’s predicted class, in the order of points(), tallies to the confusion matrix', () => {
+  // Two classes (labels ±1 in points(): −1 is class 0) and three (labels are the indices), part-trained
+  // so that both right and wrong predictions occur.
+  const spirals = { ...circle, dataset: { name: 'spirals', classes: 3, points: 300, seed: 2 }, network: { hidden: [6] }, loss: 'cross_entropy' };
+  for (const config of [circle, spirals]) {
+    withSession(config, (session) => {
+      session.train(3);
+      for (const which of ['train', 'test']) {
+        const { confusion, predicted } = JSON.parse(session.metricsJson(which));
+        const points = session.points(which);
+        assert.equal(predicted.length, points.length / 3);
+        const classes = confusion.length;
+        const tally = confusion.map((row) => row.map(() => 0));
+        predicted.forEach((p, i) => {
+          const label = points[3 * i + 2];
+          tally[classes === 2 ? (label > 0 ? 1 : 0) : label][p]++;
+        });
+        assert.deepEqual(tally, confusion, `${config.dataset.name} ${which}`);
+      }
+    });
+  }
 });
 
 describe('every Error of the module has a kind', () => {

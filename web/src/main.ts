@@ -25,6 +25,7 @@ import { Tour } from './help/tour';
 import { layout } from './layout';
 import { LossChart } from './lossChart';
 import { MapTools } from './map/mapTools';
+import { MetricsPanel } from './metrics/metricsPanel';
 import { Announcements } from './parts/announcements';
 import { GoalsPart } from './parts/goals';
 import { ErrorMessage, StuckNotice } from './parts/messages';
@@ -130,7 +131,8 @@ export function mount(
   const advanced = new AdvancedControls(regions.hyper, context, (open) => network.showLayerMenus(open));
   const goals = new GoalsPart(regions.goals, context, announcements);
   const figure = new FigurePart(regions.outputOptions, context, errors, chart.series, RESOLUTIONS);
-  parts.push(run, hyper, errors, notice, data, classes, output, outputView, chart, network, advanced, goals, figure, announcements);
+  const metrics = new MetricsPanel(regions.chart, context);
+  parts.push(run, hyper, errors, notice, data, classes, output, outputView, chart, network, advanced, goals, figure, metrics, announcements);
   parts.push(new HelpPart(regions.root));
   // The full playground, its settings in the address bar, offers Share / Embed and a first-visit tour; an embed or a lesson does not.
   if (config.urlHash) parts.push(new SharePart(regions.run, regions.root, settings), new Tour(regions, (text) => announcements.sayNow(text)));

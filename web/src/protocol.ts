@@ -55,7 +55,9 @@ export type Command =
    * Example points of each named dataset (noise 0) for its thumbnail, of `classes` classes when
    * given (for the datasets that have a class count); answered by `samples`.
    */
-  | { type: 'samples'; datasets: string[]; classes?: number };
+  | { type: 'samples'; datasets: string[]; classes?: number }
+  /** Whether frames carry `metrics` (the Metrics panel is open); on: answered by a `frame` while paused. */
+  | { type: 'metrics'; on: boolean };
 
 export type ToWorker =
   | Command
@@ -77,6 +79,24 @@ export interface NetworkWeights {
   classes: string[];
 }
 
+/**
+ * The engine's metrics of one set, `session.metricsJson(which)` parsed: null where a metric does not
+ * apply (accuracies for regression, RMSE and R² for classification, a class with no example).
+ */
+export interface MetricsReport {
+  /** null when not finite */
+  loss: number | null;
+  accuracy: number | null;
+  /** [true class] */
+  classAccuracy: (number | null)[];
+  /** [true class][predicted class] counts */
+  confusion: number[][];
+  /** [example]: each example's predicted class, in the order of `points` */
+  predicted: number[];
+  rmse: number | null;
+  r2: number | null;
+}
+
 export interface Frame {
   type: 'frame';
   /** The network now. */
@@ -95,6 +115,8 @@ export interface Frame {
   /** Every neuron's thumbnail grid, as `session.neuronGrids` orders them (see neurons.ts). */
   neuronGrids: Float32Array;
   network: NetworkWeights;
+  /** Train and test metrics of the network now, when asked for (at most a few times a second while playing). */
+  metrics?: { train: MetricsReport; test: MetricsReport };
 }
 
 /** A failure as it crosses to the page. */

@@ -20,7 +20,10 @@ export const HANDLERS: Handlers = {
     runner.pacing.playing = true;
     runner.schedule();
   },
-  pause: (runner) => runner.pause(),
+  pause: (runner) => {
+    runner.pause();
+    runner.catchUpMetrics();
+  },
   step: (runner) => runner.step(),
   reset: (runner) => {
     runner.pause();
@@ -60,6 +63,10 @@ export const HANDLERS: Handlers = {
   drawn: (runner, { frames }) => {
     runner.pacing.drawn(frames);
     runner.schedule();
+  },
+  metrics: (runner, { on }) => {
+    runner.metrics.want(on);
+    runner.catchUpMetrics();
   },
   samples: (runner, { datasets, classes }) =>
     runner.post({ type: 'samples', samples: datasets.map((name) => runner.sample(name, classes)) }, []),

@@ -5,6 +5,7 @@ import type { SessionConfig } from '../config';
 import type { FromWorker, Resolutions } from '../protocol';
 import { engineError } from './facts';
 import { buildFrame, NetworkCache } from './frames';
+import { MetricsSchedule, readMetrics } from './metricsSchedule';
 import { Pacing } from './pacing';
 
 /** Example points drawn in a dataset's thumbnail. */
@@ -14,6 +15,7 @@ export type Post = (message: FromWorker, transfer: Transferable[]) => void;
 
 export class Runner {
   readonly pacing = new Pacing(() => performance.now());
+  readonly metrics = new MetricsSchedule(() => performance.now());
   /** The neuron the output view shows, null for the output. */
   inspected: number | null = null;
   private session: Session | undefined;
@@ -94,6 +96,11 @@ export class Runner {
     if (!this.pacing.playing) this.postFrame([this.current().evaluate()]);
   }
 
+  /** Paused while the frame on screen lacks the metrics of its weights: a still frame with them. */
+  catchUpMetrics(): void {
+    if (this.session && this.metrics.behind) this.postStill();
+  }
+
   postPoints(): void {
     const train = this.current().points('train');
     const test = this.current().points('test');
@@ -136,6 +143,7 @@ export class Runner {
     const { frame, transfer } = buildFrame(session, epochs, this.resolutions, this.inspected, network, (neuron, resolution) =>
       session.neuronGrid(neuron, resolution),
     );
+    if (this.metrics.due(this.pacing.playing)) frame.metrics = readMetrics(session);
     this.inspected = frame.inspected;
     this.pacing.posted();
     this.post(frame, transfer);
