@@ -13,6 +13,7 @@ import { Training, type RunEvent } from './app/training';
 import { installUrlSync } from './app/urlSync';
 import type { PlaygroundConfig } from './config';
 import { DataControls } from './controls/data';
+import { OwnDataPart } from './data/ownDataPart';
 import { HyperControls } from './controls/hyper';
 import { OutputControls } from './controls/output';
 import { RunControls } from './controls/run';
@@ -34,6 +35,7 @@ import './style.css';
 import './regions.css';
 import './goals.css';
 import './map/map.css';
+import './data/ownData.css';
 
 export type { Goal, GoalMetric, PlaygroundConfig } from './config';
 export type { PlaygroundEvents } from './app/events';
@@ -124,7 +126,8 @@ export function mount(
   const network = new NetworkPart(regions.network, context, errors, RESOLUTIONS.neuron);
   const goals = new GoalsPart(regions.goals, context, announcements);
   const figure = new FigurePart(regions.outputOptions, context, errors, chart.series, RESOLUTIONS);
-  parts.push(run, hyper, errors, notice, data, output, outputView, chart, network, goals, figure, announcements);
+  const ownData = new OwnDataPart(regions.data, context, errors);
+  parts.push(run, hyper, errors, notice, data, ownData, output, outputView, chart, network, goals, figure, announcements);
   // The full playground, its settings in the address bar, offers Share / Embed; an embed or a lesson does not.
   if (config.urlHash) parts.push(new SharePart(regions.run, regions.root, settings));
 
