@@ -14,7 +14,7 @@ namespace nnplay {
 namespace {
 
 // Maps `values` linearly onto [−extent, extent] unless they already lie within ±fit.
-void fit_range(Eigen::Ref<Eigen::RowVectorXf> values, float fit, float extent) {
+void fit_range(Eigen::Ref<Eigen::RowVectorXf, 0, Eigen::InnerStride<>> values, float fit, float extent) {
   const float low = values.minCoeff();
   const float high = values.maxCoeff();
   if (low >= -fit && high <= fit) return;
