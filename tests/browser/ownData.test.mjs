@@ -6,11 +6,18 @@ import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
 import { epoch, hash, open, screenshot, waitForNumber } from './site.mjs';
 
-/** Clicks "Download data" and returns the CSV's rows (header first). */
-async function downloadData(page) {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download data' }).click()]);
-  assert.equal(file.suggestedFilename(), 'nnplay-data.csv');
-  return (await readFile(await file.path(), 'utf8')).trim().split('\n');
+/**
+ * Clicks "Download data" and returns the CSV's rows (header first), once they are `rows` data rows:
+ * the page downloads the points the worker last sent, which follow a change of data.
+ */
+async function downloadData(page, rows) {
+  for (let attempt = 0; ; attempt++) {
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download data' }).click()]);
+    assert.equal(file.suggestedFilename(), 'nnplay-data.csv');
+    const lines = (await readFile(await file.path(), 'utf8')).trim().split('\n');
+    if (lines.length === rows + 1 || attempt === 50) return lines;
+    await page.waitForTimeout(100);
+  }
 }
 
 /** Clicks the output map at data coordinates (x, y): the square is ±6, the overlay covers it inside a 1-pixel border. */
@@ -29,7 +36,7 @@ test('drawn points are the data: they train, Download data holds them, and a poi
   const { page, close } = await open('seed=0.3&learningRate=0.3', { acceptDownloads: true });
   await page.getByRole('button', { name: 'Your own data' }).click();
   await page.getByRole('button', { name: 'Draw data' }).click();
-  await page.getByRole('button', { name: 'Clear' }).click();
+  await page.getByRole('button', { name: 'Clear', exact: true }).click();
   const status = page.locator('.nnplay-draw-status');
   await status.filter({ hasText: 'at least two points' }).waitFor();
   const blue = [[2, 2], [3, 3], [2, 3], [3, 2]];
@@ -44,7 +51,7 @@ test('drawn points are the data: they train, Download data holds them, and a poi
   await screenshot(page, 'own-data-drawn');
 
   // Each click is a point: class 1 of the map's orange is 0, class 2 (blue) is 1; a pixel is 12/size units.
-  const [header, ...rows] = await downloadData(page);
+  const [header, ...rows] = await downloadData(page, 8);
   assert.equal(header, 'x1,x2,class');
   const drawn = rows.map((row) => row.split(',').map(Number)).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const expected = [...orange.map(([x, y]) => [x, y, 0]), ...blue.map(([x, y]) => [x, y, 1])].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
@@ -63,7 +70,7 @@ test('drawn points are the data: they train, Download data holds them, and a poi
   await status.filter({ hasText: '9 points.' }).waitFor();
   // New data of the same classes: training goes on from where it was (a rebuild would start at 0).
   await waitForNumber(page, 'Epoch', (e) => e > before + 10);
-  await page.getByRole('button', { name: 'Done' }).click();
+  await page.getByRole('button', { name: 'Done', exact: true }).click();
   await close();
 });
 
@@ -97,7 +104,7 @@ test('a bad CSV says which line is wrong and changes nothing; a good one is prev
   assert.match((await hash(page)).customData, /^data-/);
   await screenshot(page, 'own-data-uploaded');
 
-  const [header, ...rows] = await downloadData(page);
+  const [header, ...rows] = await downloadData(page, 40);
   assert.equal(header, 'x1,x2,class');
   assert.equal(rows.length, 40);
   const points = rows.map((row) => row.split(',').map(Number));
@@ -108,11 +115,14 @@ test('a bad CSV says which line is wrong and changes nothing; a good one is prev
   await waitForNumber(page, 'Test loss', (loss) => loss < 0.1, 60_000);
   await page.getByRole('button', { name: 'Pause', exact: true }).click();
 
-  // Download data reads back as the same points.
+  // Download data reads back as the same points (shuffled once more: another key, a new experiment at epoch 0).
+  const trained = (await hash(page)).customData;
   await upload(page, 'nnplay-data.csv', [header, ...rows].join('\n'));
   await page.getByRole('button', { name: 'Use this data' }).click();
   await preview.waitFor({ state: 'hidden' });
-  const [, ...again] = await downloadData(page);
+  assert.notEqual((await hash(page)).customData, trained);
+  await waitForNumber(page, 'Epoch', (e) => e === 0);
+  const [, ...again] = await downloadData(page, 40);
   assert.deepEqual([...again].sort(), [...rows].sort());
   await close();
 });
