@@ -120,45 +120,59 @@ void check_field_count(const Row& row, const std::vector<std::string>& header) {
 
 }  // namespace
 
-Dataset parse_csv(const std::string& text, const std::string& label) {
+// The column of each name in `names`, found in `header`.
+std::vector<std::size_t> columns_named(const std::vector<std::string>& header, const std::vector<std::string>& names) {
+  std::vector<std::size_t> columns;
+  for (const std::string& name : names) {
+    auto found = std::find(header.begin(), header.end(), name);
+    if (found == header.end()) {
+      throw std::invalid_argument("the CSV has no column " + quoted(name) + " (columns: " + join_names(header) + ")");
+    }
+    columns.push_back(static_cast<std::size_t>(found - header.begin()));
+  }
+  return columns;
+}
+
+Dataset parse_csv(const std::string& text, const std::string& label, LabelKind kind,
+                  const std::vector<std::string>& inputs) {
   std::vector<Row> rows = split_rows(text);
   if (rows.empty()) throw std::invalid_argument("the CSV is empty: it needs a header row and data rows");
   const std::vector<std::string>& header = header_of(rows);
   if (header.size() < 2) throw std::invalid_argument("line 1: the CSV needs at least two columns (inputs and a label)");
   if (rows.size() < 3) throw std::invalid_argument("the CSV needs at least two data rows");
 
-  std::size_t label_column = header.size() - 1;
-  if (!label.empty()) {
-    auto found = std::find(header.begin(), header.end(), label);
-    if (found == header.end()) {
-      throw std::invalid_argument("the CSV has no column " + quoted(label) + " (columns: " + join_names(header) + ")");
+  const std::size_t label_column = label.empty() ? header.size() - 1 : columns_named(header, {label})[0];
+  std::vector<std::size_t> input_columns;
+  if (inputs.empty()) {
+    for (std::size_t c = 0; c < header.size(); ++c) {
+      if (c != label_column) input_columns.push_back(c);
     }
-    label_column = static_cast<std::size_t>(found - header.begin());
+  } else {
+    input_columns = columns_named(header, inputs);
+    if (std::find(input_columns.begin(), input_columns.end(), label_column) != input_columns.end()) {
+      throw std::invalid_argument("the label column " + quoted(header[label_column]) + " cannot be an input too");
+    }
   }
 
   Dataset data;
   const auto examples = static_cast<Eigen::Index>(rows.size() - 1);
-  data.inputs.resize(static_cast<Eigen::Index>(header.size() - 1), examples);
+  data.inputs.resize(static_cast<Eigen::Index>(input_columns.size()), examples);
   data.labels.resize(examples);
   data.label_name = header[label_column];
-  for (std::size_t c = 0; c < header.size(); ++c) {
-    if (c != label_column) data.input_names.push_back(header[c]);
-  }
+  for (std::size_t c : input_columns) data.input_names.push_back(header[c]);
 
   std::vector<std::string> label_texts;
   std::vector<std::size_t> label_rows;  // the row of each label text
   for (std::size_t r = 1; r < rows.size(); ++r) {
     const Row& row = rows[r];
     check_field_count(row, header);
-    Eigen::Index input = 0;
-    for (std::size_t c = 0; c < header.size(); ++c) {
-      if (c == label_column) {
-        if (row.fields[c].empty()) throw std::invalid_argument(where(row, c, header) + ": the label is empty");
-        label_texts.push_back(row.fields[c]);
-        label_rows.push_back(r);
-        continue;
-      }
-      data.inputs(input++, static_cast<Eigen::Index>(r - 1)) = number_at(row, c, header);
+    if (row.fields[label_column].empty()) {
+      throw std::invalid_argument(where(row, label_column, header) + ": the label is empty");
+    }
+    label_texts.push_back(row.fields[label_column]);
+    label_rows.push_back(r);
+    for (std::size_t i = 0; i < input_columns.size(); ++i) {
+      data.inputs(static_cast<Eigen::Index>(i), static_cast<Eigen::Index>(r - 1)) = number_at(row, input_columns[i], header);
     }
   }
 
@@ -172,7 +186,15 @@ Dataset parse_csv(const std::string& text, const std::string& label) {
   std::sort(distinct.begin(), distinct.end());
   distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
 
-  if (numeric && !(whole && distinct.size() <= kMaxClassValues)) {
+  const bool values = kind == LabelKind::values ||
+                      (kind == LabelKind::automatic && numeric && !(whole && distinct.size() <= kMaxClassValues));
+  if (values) {
+    for (std::size_t i = 0; i < label_texts.size(); ++i) {
+      if (!parse_number(label_texts[i], numbers[i])) {
+        throw std::invalid_argument(where(rows[label_rows[i]], label_column, header) + ": " + quoted(label_texts[i]) +
+                                    " is not a number");
+      }
+    }
     for (std::size_t i = 0; i < numbers.size(); ++i) {
       data.labels(static_cast<Eigen::Index>(i)) =
           finite_float(numbers[i], [&] { return where(rows[label_rows[i]], label_column, header); });
@@ -195,6 +217,23 @@ Dataset parse_csv(const std::string& text, const std::string& label) {
   data.classes = static_cast<int>(distinct.size());
   data.class_names = distinct;
   return data;
+}
+
+LabelKind label_kind(const std::string& name, const std::string& where) {
+  if (name == "auto") return LabelKind::automatic;
+  if (name == "classes") return LabelKind::classes;
+  if (name == "values") return LabelKind::values;
+  throw std::invalid_argument(where + " must be auto, classes or values, not " + quoted(name));
+}
+
+CsvPreview preview_csv(const std::string& text, std::size_t rows) {
+  std::vector<Row> all = split_rows(text);
+  if (all.empty()) throw std::invalid_argument("the CSV is empty: it needs a header row and data rows");
+  CsvPreview preview;
+  preview.columns = all[0].fields;
+  preview.total_rows = all.size() - 1;
+  for (std::size_t r = 1; r < all.size() && preview.rows.size() < rows; ++r) preview.rows.push_back(all[r].fields);
+  return preview;
 }
 
 Eigen::MatrixXf parse_csv_inputs(const std::string& text, const std::vector<std::string>& input_names) {

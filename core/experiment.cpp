@@ -56,17 +56,29 @@ void Experiment::reset() {
 }
 
 void Experiment::regenerate_data(int seed) {
-  json changed = config_;
-  if (changed.contains("dataset") && changed["dataset"].contains("csv")) {
+  if (config_.contains("dataset") && config_["dataset"].contains("csv")) {
     throw std::invalid_argument("data read from a CSV cannot be regenerated");
   }
-  changed["dataset"]["seed"] = seed;
-  auto generated = read_data(ConfigReader(changed.value("dataset", json::object()), "config.dataset"));
-  Dataset train = fit_to_model(model_, generated.first, "the data");
-  Dataset test = fit_to_model(model_, generated.second, "the test data");
+  json dataset = config_.value("dataset", json::object());
+  dataset["seed"] = seed;
+  set_data(dataset);
+}
+
+void Experiment::set_data(const json& dataset) {
+  auto [train, test] = read_data(ConfigReader(dataset, "config.dataset"));
+  if (train.dimensions() != static_cast<int>(model_.input_names.size())) {
+    throw std::invalid_argument("the new data has " + std::to_string(train.dimensions()) + " inputs, the network " +
+                                std::to_string(static_cast<int>(model_.input_names.size())));
+  }
+  if (train.classes != model_.classes) {
+    const auto kind = [](int classes) { return classes == 0 ? std::string("numbers to predict") : std::to_string(classes) + " classes"; };
+    throw std::invalid_argument("the new data has " + kind(train.classes) + ", the network " + kind(model_.classes));
+  }
   Examples train_examples = prepare_examples(model_, train);
   Examples test_examples = prepare_examples(model_, test);
-  config_ = std::move(changed);
+  config_["dataset"] = dataset;
+  model_.input_names = train.input_names;
+  model_.class_names = train.class_names;
   train_data_ = std::move(train);
   test_data_ = std::move(test);
   train_ = std::move(train_examples);

@@ -45,6 +45,11 @@ class Experiment {
 
   /// New data from the same generator with another seed; the network and its training go on.
   void regenerate_data(int seed);
+  /// Replaces the data with `dataset` (the `dataset` object of docs/config.md): the network, its
+  /// training and the epoch go on. The new data must have as many inputs as the old, and as many
+  /// classes (or be regression data too); the model then names its inputs and classes as the new
+  /// data does. Throws std::invalid_argument, changing nothing, when the data is bad or does not fit.
+  void set_data(const nlohmann::json& dataset);
   void set_learning_rate(float rate);
   void set_regularization(const std::string& kind, float rate);
   void set_batch_size(int size);

@@ -22,9 +22,10 @@ std::pair<Dataset, Dataset> read_data(ConfigReader dataset) {
   std::pair<Dataset, Dataset> split;
   if (dataset.has("csv")) {
     const std::string label = dataset.text("label", "");
-    Dataset data = parse_csv(dataset.text("csv", ""), label);
+    const LabelKind kind = label_kind(dataset.text("labels", "auto"), dataset.where("labels"));
+    Dataset data = parse_csv(dataset.text("csv", ""), label, kind);
     if (dataset.has("testCsv")) {
-      split = {data, parse_csv(dataset.text("testCsv", ""), label)};
+      split = {data, parse_csv(dataset.text("testCsv", ""), label, kind)};
       check_same_columns(split.first, split.second);
     } else {
       split = split_dataset(data, train_percent);

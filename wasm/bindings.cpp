@@ -22,6 +22,7 @@ EMSCRIPTEN_BINDINGS(nnplay) {
       .function("epoch", &Session::epoch)
       .function("reset", &Session::reset)
       .function("regenerateData", &Session::regenerate_data)
+      .function("setData", &Session::set_data)
       .function("setLearningRate", &Session::set_learning_rate)
       .function("setRegularization", &Session::set_regularization)
       .function("setBatchSize", &Session::set_batch_size)
@@ -38,6 +39,8 @@ EMSCRIPTEN_BINDINGS(nnplay) {
       .function("traceJson", &Session::trace_json);
 
   function("presetConfig", &nnplay::wasm::preset_config);
+  function("csvPreview", &nnplay::wasm::csv_preview);
+  function("planeCsv", &nnplay::wasm::plane_csv);
   function("engineFacts", &nnplay::wasm::engine_facts);
   function("featureGrids", &nnplay::wasm::feature_grids);
   function("heapInUse", &nnplay::wasm::heap_in_use);

@@ -52,6 +52,12 @@ export interface Session {
   reset(): void;
   /** New data from the same generator with another seed; the network and its training go on (the Playground's Regenerate). */
   regenerateData(seed: number): void;
+  /**
+   * Replaces the data with the JSON text of a `dataset` object (docs/config.md), such as
+   * `{"csv": "x1,x2,label\n…", "testCsv": …}`; the network, its training and the epoch go on. The new
+   * data must have as many inputs and classes (or be regression data too); else an error, and nothing changes.
+   */
+  setData(datasetJson: string): void;
   setLearningRate(rate: number): void;
   setRegularization(kind: string, rate: number): void;
   /** 1 to 100000, the limit of the configuration's batchSize. */
@@ -116,6 +122,14 @@ export interface NnplayModule {
   Session: new (configJson: string) => Session;
   /** The configuration JSON of one of the article's presets: "houses" or "driving". */
   presetConfig(name: string): string;
+  /** A CSV's header and first `rows` rows as text, split as the engine reads them: JSON {"columns", "rows", "totalRows"}. */
+  csvPreview(text: string, rows: number): string;
+  /**
+   * A CSV's columns `x`, `y` and `label` as 2-D points CSV "x1,x2,label" in the map's square (core/plane_data.h:
+   * shuffled, inputs beyond ±6 scaled to ±5, targets beyond ±1 to ±1, classes as 0, 1, …); `labels` "auto",
+   * "classes" or "values". Errors name the line and column.
+   */
+  planeCsv(text: string, x: string, y: string, label: string, labels: string): string;
   /** The grid extent, the input features (in the engine's order) with their formulas, the activations. */
   engineFacts(): EngineFacts;
   /**

@@ -8,8 +8,11 @@
 #include <vector>
 
 #include "checked_number.h"
+#include "csv.h"
 #include "engine_facts.h"
 #include "error_report.h"
+#include "json_text.h"
+#include "plane_data.h"
 #include "presets.h"
 #include "report_json.h"
 
@@ -94,6 +97,7 @@ EpochStats Session::train(double epochs) { return guarded("training", [&] { retu
 EpochStats Session::evaluate() { return guarded("evaluating", [&] { return experiment_.evaluate(); }); }
 int Session::epoch() { return guarded("reading the epoch", [&] { return experiment_.epoch(); }); }
 void Session::reset() { guarded("resetting", [&] { experiment_.reset(); }); }
+void Session::set_data(val dataset) { guarded("replacing the data", [&] { experiment_.set_data(nnplay::parse_json(take_string(dataset), "the data")); }); }
 void Session::regenerate_data(double seed) { guarded("regenerating the data", [&] { experiment_.regenerate_data(whole(seed, "the seed")); }); }
 void Session::set_learning_rate(double rate) { guarded("setting the learning rate", [&] { experiment_.set_learning_rate(finite_float(rate, "the learning rate")); }); }
 void Session::set_regularization(val kind, double rate) { guarded("setting the regularization", [&] { experiment_.set_regularization(take_string(kind), finite_float(rate, "the regularization rate")); }); }
@@ -111,6 +115,19 @@ std::string Session::model_json() { return guarded("writing the model", [&] { re
 std::string Session::trace_json(val inputs, double label) { return guarded("tracing a step", [&] { return nnplay::trace_json(experiment_.trace(take_numbers(inputs, "inputs"), finite_float(label, "the label"))).dump(); }); }
 
 std::string preset_config(val name) { return guarded("writing a preset", [&] { return nnplay::preset_config(take_string(name)).dump(); }); }
+std::string csv_preview(val text, double rows) {
+  return guarded("reading the CSV", [&] {
+    const nnplay::CsvPreview preview = nnplay::preview_csv(take_string(text), static_cast<std::size_t>(whole_number(rows, "rows", 0, 1000)));
+    return nlohmann::json{{"columns", preview.columns}, {"rows", preview.rows}, {"totalRows", preview.total_rows}}.dump();
+  });
+}
+std::string plane_csv(val text, val x, val y, val label, val labels) {
+  return guarded("reading the CSV", [&] {
+    const std::string csv = take_string(text);
+    const std::string kind = take_string(labels);
+    return nnplay::plane_csv(csv, {take_string(x), take_string(y), take_string(label), nnplay::label_kind(kind, "labels")});
+  });
+}
 val engine_facts() { return guarded("listing the engine facts", [&] { return val::global("JSON").call<val>("parse", nnplay::engine_facts().dump()); }); }
 val feature_grids(double resolution) { return guarded("computing the feature grids", [&] { return float32_copy(nnplay::feature_grids(whole(resolution, "the grid resolution"))); }); }
 int heap_in_use() { return static_cast<int>(mallinfo().uordblks); }

@@ -23,6 +23,8 @@ class Session {
   int epoch();
   void reset();
   void regenerate_data(double seed);
+  /// Experiment::set_data with the JSON text of a `dataset` object (docs/config.md).
+  void set_data(emscripten::val dataset);
   void set_learning_rate(double rate);
   void set_regularization(emscripten::val kind, double rate);
   void set_batch_size(double size);
@@ -49,6 +51,13 @@ class Session {
 
 /// The JSON configuration of one of the article's presets (core/presets.h).
 std::string preset_config(emscripten::val name);
+
+/// core/csv.h's preview of a CSV text as JSON: {"columns", "rows" (the first `rows`), "totalRows"}.
+std::string csv_preview(emscripten::val text, double rows);
+
+/// core/plane_data.h's 2-D points CSV of a CSV's columns `x`, `y`, `label`; `labels`: "auto",
+/// "classes" or "values".
+std::string plane_csv(emscripten::val text, emscripten::val x, emscripten::val y, emscripten::val label, emscripten::val labels);
 
 /// core/engine_facts.h's facts as a plain JS object.
 emscripten::val engine_facts();

@@ -27,7 +27,7 @@ function fakeRunner(session) {
 const engineError = (name, message, kind) => Object.assign(new Error(message), { name }, kind ? { kind } : {});
 
 test('every message type of the protocol has a handler', () => {
-  const types = ['facts', 'init', 'play', 'pause', 'step', 'reset', 'regenerate', 'speed', 'hyper', 'weight', 'bias', 'inspect', 'drawn', 'samples', 'metrics', 'request'];
+  const types = ['facts', 'init', 'play', 'pause', 'step', 'reset', 'regenerate', 'data', 'speed', 'hyper', 'weight', 'bias', 'inspect', 'drawn', 'samples', 'metrics', 'request'];
   assert.deepEqual(Object.keys(HANDLERS).sort(), types.sort());
 });
 
@@ -35,6 +35,23 @@ test('a modelJson request is answered with the session’s model file and the re
   const runner = fakeRunner({ modelJson: () => '{"format":"nnplay-model"}' });
   handle(runner, { type: 'request', id: 7, name: 'modelJson' });
   assert.deepEqual(runner.posted, [{ type: 'reply', id: 7, name: 'modelJson', value: '{"format":"nnplay-model"}' }]);
+});
+
+test('a request with arguments passes them to the engine: a CSV preview', () => {
+  const runner = { ...fakeRunner({}), engine: { csvPreview: (text, rows) => JSON.stringify({ text, rows }) } };
+  handle(runner, { type: 'request', id: 4, name: 'csvPreview', args: ['a,b\n1,2\n', 5] });
+  assert.deepEqual(runner.posted, [{ type: 'reply', id: 4, name: 'csvPreview', value: '{"text":"a,b\\n1,2\\n","rows":5}' }]);
+});
+
+test('new data goes to the session, then its points and a frame follow', () => {
+  const calls = [];
+  const runner = {
+    ...fakeRunner({ setData: (dataset) => calls.push(['setData', dataset]) }),
+    postPoints: () => calls.push(['points']),
+    postStill: () => calls.push(['frame']),
+  };
+  handle(runner, { type: 'data', dataset: '{"csv":"x1,x2,class"}' });
+  assert.deepEqual(calls, [['setData', '{"csv":"x1,x2,class"}'], ['points'], ['frame']]);
 });
 
 test('a failed request is answered with the error and its kind, and does not stop training', () => {

@@ -3,16 +3,7 @@ import type { Feature, PlaygroundState } from './state';
 
 /** The JSON that the engine's `new Session(json)` takes; docs/config.md documents each field. */
 export interface SessionConfig {
-  dataset: {
-    name: string;
-    noise: number;
-    trainPercent: number;
-    seed: number;
-    classes?: number;
-    points?: number;
-    /** The curve y = f(x) of the `function` dataset. */
-    function?: string;
-  };
+  dataset: GeneratedDataset | OwnDataset;
   features: Feature[];
   /** A hidden layer is its number of neurons, or that and its own activation. */
   network: { hidden: (number | { units: number; activation: string })[]; activation: string; output?: string };
@@ -31,6 +22,28 @@ export interface SessionConfig {
   shuffle: boolean;
   init: string;
   weightSeed: number;
+}
+
+/** A dataset the engine draws: `name` with its parameters. */
+export interface GeneratedDataset {
+  name: string;
+  noise: number;
+  trainPercent: number;
+  seed: number;
+  classes?: number;
+  points?: number;
+  /** The curve y = f(x) of the `function` dataset. */
+  function?: string;
+}
+
+/**
+ * The learner's own 2-D data (data/ownData.ts), as stored in the browser: CSV text "x1,x2,label",
+ * its first `trainPercent` percent of rows for training (the page's setting when absent).
+ */
+export interface OwnDataset {
+  csv: string;
+  labels: 'classes' | 'values';
+  trainPercent?: number;
 }
 
 /** What a goal watches: a loss or an accuracy (0–1) of the train or test data, or the epoch. */

@@ -15,6 +15,7 @@ import type { PlaygroundConfig } from './config';
 import { AdvancedControls } from './controls/advanced';
 import { ClassesControls } from './controls/classes';
 import { DataControls } from './controls/data';
+import { OwnDataPart } from './data/ownDataPart';
 import { HyperControls } from './controls/hyper';
 import { OutputControls } from './controls/output';
 import { RunControls } from './controls/run';
@@ -39,6 +40,7 @@ import './style.css';
 import './regions.css';
 import './goals.css';
 import './map/map.css';
+import './data/ownData.css';
 
 export type { Goal, GoalMetric, PlaygroundConfig } from './config';
 export type { PlaygroundEvents } from './app/events';
@@ -132,7 +134,8 @@ export function mount(
   const goals = new GoalsPart(regions.goals, context, announcements);
   const figure = new FigurePart(regions.outputOptions, context, errors, chart.series, RESOLUTIONS);
   const metrics = new MetricsPanel(regions.chart, context);
-  parts.push(run, hyper, errors, notice, data, classes, output, outputView, chart, network, advanced, goals, figure, metrics, announcements);
+  const ownData = new OwnDataPart(regions.data, context, errors);
+  parts.push(run, hyper, errors, notice, data, classes, ownData, output, outputView, chart, network, advanced, goals, figure, metrics, announcements);
   parts.push(new HelpPart(regions.root));
   // The full playground, its settings in the address bar, offers Share / Embed and a first-visit tour; an embed or a lesson does not.
   if (config.urlHash) parts.push(new SharePart(regions.run, regions.root, settings), new Tour(regions, (text) => announcements.sayNow(text)));

@@ -20,8 +20,18 @@ export type ErrorKind = NnplayError['kind'];
 export interface Requests {
   /** The model file (docs/model-format.md) of the network as it is now. */
   modelJson: string;
+  /** The engine's `csvPreview`: JSON {"columns", "rows", "totalRows"} of a CSV text. */
+  csvPreview: string;
+  /** The engine's `planeCsv`: a CSV's chosen columns as 2-D points "x1,x2,label". */
+  planeCsv: string;
 }
 export type RequestName = keyof Requests;
+/** What each request is asked with. */
+export interface RequestArgs {
+  modelJson: [];
+  csvPreview: [text: string, rows: number];
+  planeCsv: [text: string, x: string, y: string, label: string, labels: 'auto' | 'classes' | 'values'];
+}
 
 export type Command =
   /** The engine's facts, with every feature's grid at `resolution`; answered by `facts`. */
@@ -40,6 +50,8 @@ export type Command =
   | { type: 'reset' }
   /** New data with another seed, the network unchanged; answered by `points` then a `frame`. */
   | { type: 'regenerate'; seed: number }
+  /** New data (the JSON of a config.ts OwnDataset) of the same shape, the network and its training unchanged; answered as regenerate. */
+  | { type: 'data'; dataset: string }
   /** Epochs per frame while playing. */
   | { type: 'speed'; speed: Speed }
   /** Takes effect from the next minibatch, without a reset. */
@@ -62,7 +74,7 @@ export type Command =
 export type ToWorker =
   | Command
   /** A question; answered by a `reply` with the same `id`. */
-  | { type: 'request'; id: number; name: RequestName };
+  | { type: 'request'; id: number; name: RequestName; args?: RequestArgs[RequestName] };
 
 /** Losses at the given epochs, in order; the chart's earlier points stay as they were. */
 export interface LossHistory {

@@ -1,7 +1,7 @@
 // The playground's settings, and their text form in the URL hash. TensorFlow Playground's keys and
 // values are read and written, so a link from either site opens the same experiment in the other.
 // Pure functions only: no DOM, no engine, no imports of values (tests/web/state.test.mjs loads this file alone).
-import type { SessionConfig } from './config';
+import type { OwnDataset, SessionConfig } from './config';
 
 export const PROBLEMS = ['classification', 'regression'] as const;
 export const CLASSIFICATION_DATASETS = ['circle', 'xor', 'gauss', 'spiral', 'spirals', 'blobs', 'function'] as const;
@@ -369,8 +369,12 @@ export function seedNumber(seed: string): number {
 /** The seed text of the data: `dataSeed`, or `seed` when there is none. */
 export const dataSeedOf = (state: Readonly<PlaygroundState>): string => state.dataSeed || state.seed;
 
-/** The engine's configuration (docs/config.md) of the experiment `state` describes. */
-export function sessionConfig(state: Readonly<PlaygroundState>): SessionConfig {
+/**
+ * The engine's configuration (docs/config.md) of the experiment `state` describes. `stored`: the
+ * text the browser keeps under `state.customData` (data/storedData.ts); without it, or when it is
+ * not own data, the data is generated from the settings.
+ */
+export function sessionConfig(state: Readonly<PlaygroundState>, stored: string | null = null): SessionConfig {
   const classification = state.problem === 'classification';
   const optimizer: SessionConfig['optimizer'] = {
     name: state.optimizer,
@@ -380,8 +384,9 @@ export function sessionConfig(state: Readonly<PlaygroundState>): SessionConfig {
   };
   if (state.optimizer === 'momentum') optimizer.momentum = state.momentum;
   if (state.optimizer === 'adam') Object.assign(optimizer, { beta1: state.beta1, beta2: state.beta2 });
+  const own = state.customData ? ownDatasetOf(stored) : null;
   return {
-    dataset: {
+    dataset: own ? { trainPercent: state.percTrainData, ...own } : {
       name: classification ? state.dataset : state.regDataset,
       noise: state.noise / 100,
       trainPercent: state.percTrainData,
@@ -408,6 +413,19 @@ export function sessionConfig(state: Readonly<PlaygroundState>): SessionConfig {
     init: state.init,
     weightSeed: seedNumber(state.seed),
   };
+}
+
+/** The learner's own dataset in `text` (its JSON, as data/ownData.ts writes it), or null when it is not one. */
+export function ownDatasetOf(text: string | null): OwnDataset | null {
+  if (!text) return null;
+  try {
+    const data: unknown = JSON.parse(text);
+    const { csv, labels, trainPercent } = (data ?? {}) as Partial<OwnDataset>;
+    if (typeof csv !== 'string' || (labels !== 'classes' && labels !== 'values')) return null;
+    return typeof trainPercent === 'number' ? { csv, labels, trainPercent } : { csv, labels };
+  } catch {
+    return null;
+  }
 }
 
 /** How a change of settings reaches the engine. */

@@ -33,6 +33,11 @@ export class InitLog {
     for (const init of this.inits) init.state.dataSeed = dataSeed;
   }
 
+  /** New own data for the session the worker has (Draw data): as regenerated. */
+  newData(customData: string): void {
+    for (const init of this.inits) init.state.customData = customData;
+  }
+
   /**
    * Init `id` was refused and the worker kept the session it had. The worker answers in order, so
    * every init before it has been answered and the one logged before it is the session kept. Null

@@ -4,8 +4,11 @@ import type { PlaygroundConfig } from '../config';
 import { changeEffect, DEFAULT_STATE, readHash, type ChangeEffect, type PlaygroundState, type Refusal } from '../state';
 import { Store } from './store';
 
-/** What a change means (state.ts), or 'regenerate': a new seed that keeps the network and its training. */
-export type SettingsEffect = ChangeEffect | 'regenerate';
+/**
+ * What a change means (state.ts), or 'regenerate': a new seed that keeps the network and its
+ * training, or 'data': new own data of the same shape (data/ownData.ts), which keeps them too.
+ */
+export type SettingsEffect = ChangeEffect | 'regenerate' | 'data';
 export type Settings = Store<PlaygroundState, SettingsEffect>;
 
 export function createSettings(initial: PlaygroundState): Settings {

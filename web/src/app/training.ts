@@ -1,6 +1,7 @@
 // Play, Pause, Step, Reset and Regenerate, and what each change of settings asks of the engine: a
 // new experiment, new hyper-parameters for the running one, a new speed. Tells the parts what
 // happened as a RunEvent, so each can react (the run bar, the messages, the announcer).
+import { storedData } from '../data/storedData';
 import { seedNumber, sessionConfig, type PlaygroundState } from '../state';
 import type { Command, Resolutions } from '../protocol';
 import { InitLog } from './initLog';
@@ -101,6 +102,10 @@ export class Training {
       this.inits.regenerated(state.dataSeed);
       this.send({ type: 'regenerate', seed: seedNumber(state.dataSeed) });
       this.tell('regenerate');
+    } else if (effect === 'data') {
+      this.inits.newData(state.customData);
+      this.send({ type: 'data', dataset: JSON.stringify(engineConfig(state).dataset) });
+      this.tell('regenerate');
     }
   };
 
@@ -108,7 +113,10 @@ export class Training {
   private rebuild(): void {
     this.running = false;
     const state = this.settings.get();
-    this.send({ type: 'init', id: this.inits.sent(state), session: sessionConfig(state), resolutions: this.resolutions });
+    this.send({ type: 'init', id: this.inits.sent(state), session: engineConfig(state), resolutions: this.resolutions });
     this.tell('rebuild');
   }
 }
+
+/** The engine's configuration of `state`, with the own data this browser keeps under its key. */
+const engineConfig = (state: Readonly<PlaygroundState>) => sessionConfig(state, storedData.get(state.customData));

@@ -76,9 +76,10 @@ export class DataControls implements Part {
       input.value = dataset;
       input.addEventListener('change', () => {
         if (!input.checked) return;
+        // A dataset chosen replaces the learner's own data.
         change((CLASSIFICATION_DATASETS as readonly string[]).includes(dataset)
-          ? { dataset: dataset as ClassificationDataset }
-          : { regDataset: dataset as RegressionDataset });
+          ? { dataset: dataset as ClassificationDataset, customData: '' }
+          : { regDataset: dataset as RegressionDataset, customData: '' });
       });
       const canvas = element('canvas', 'nnplay-dataset-thumbnail');
       canvas.width = canvas.height = Math.round(THUMBNAIL_SIZE * window.devicePixelRatio);
@@ -112,7 +113,7 @@ export class DataControls implements Part {
     const chosen = classification ? state.dataset : state.regDataset;
     for (const [dataset, { input, box }] of this.thumbnails) {
       box.hidden = (CLASSIFICATION_DATASETS as readonly string[]).includes(dataset) !== classification;
-      input.checked = dataset === chosen;
+      input.checked = dataset === chosen && !state.customData;
     }
     this.ratio.set(state.percTrainData);
     this.noise.set(state.noise);
@@ -121,6 +122,8 @@ export class DataControls implements Part {
     applyLock(this.datasets, 'dataset', locks);
     for (const slider of [this.ratio, this.noise, this.batchSize]) slider.lock(locks);
     applyLock(this.actions, 'regenerate', locks);
+    // Own data is not drawn from a seed: there is nothing to regenerate.
+    if (state.customData) for (const control of this.actions.querySelectorAll('button')) control.disabled = true;
     if (state.numClasses !== this.sampledClasses) {
       this.sampledClasses = state.numClasses;
       for (const dataset of MULTI_CLASS_DATASETS) this.samples.delete(dataset);

@@ -3,6 +3,7 @@
 // itself as a live preview. A modal <dialog>: Escape or Close closes it, and the focus goes back to
 // the button that opened it.
 import type { PlaygroundConfig } from '../config';
+import { OWN_DATA_NOTE } from '../data/ownData';
 import type { PlaygroundState } from '../state';
 import { element, uniqueId } from '../widgets';
 import { ControlChoices } from './controlChoices';
@@ -20,6 +21,7 @@ export class ShareDialog {
   private readonly controls: ControlChoices;
   private readonly goals: GoalList;
   private readonly errors: HTMLElement;
+  private readonly ownData = element('p', 'nnplay-share-note', OWN_DATA_NOTE);
   private readonly outputs = new ShareOutputs();
   private readonly preview = new SharePreview();
   private state: Readonly<PlaygroundState> | null = null;
@@ -50,7 +52,7 @@ export class ShareDialog {
     this.errors = element('div', 'nnplay-share-errors');
     this.errors.setAttribute('role', 'alert');
     const previewHeading = element('h3', 'nnplay-share-subheading', 'Preview');
-    paste.append(this.errors, this.outputs.element, previewHeading, this.preview.element);
+    paste.append(this.errors, this.ownData, this.outputs.element, previewHeading, this.preview.element);
 
     const body = element('div', 'nnplay-share-body');
     body.append(choose, paste);
@@ -81,6 +83,7 @@ export class ShareDialog {
   /** Writes the links and snippets for the choices now, or says what is wrong with them. */
   private update(): void {
     if (!this.state) return;
+    this.ownData.hidden = !this.state.customData;
     const { goals, errors } = goalsOf(this.goals.fields);
     this.errors.replaceChildren(...errors.map((error) => element('p', 'nnplay-share-error', error)));
     if (errors.length > 0) {

@@ -1,13 +1,15 @@
 // What the worker does for each message from the page: one handler per message type.
-import type { Requests, RequestName, ToWorker } from '../protocol';
+import type { RequestArgs, Requests, RequestName, ToWorker } from '../protocol';
 import { engineError } from './facts';
 import type { Runner } from './runner';
 
 type Handlers = { [T in ToWorker['type']]: (runner: Runner, message: Extract<ToWorker, { type: T }>) => void };
 
 /** How the worker answers each request. */
-const ANSWERS: { [K in RequestName]: (runner: Runner) => Requests[K] } = {
+const ANSWERS: { [K in RequestName]: (runner: Runner, ...args: RequestArgs[K]) => Requests[K] } = {
   modelJson: (runner) => runner.current().modelJson(),
+  csvPreview: (runner, text, rows) => runner.engine.csvPreview(text, rows),
+  planeCsv: (runner, text, x, y, label, labels) => runner.engine.planeCsv(text, x, y, label, labels),
 };
 
 export const HANDLERS: Handlers = {
@@ -33,6 +35,11 @@ export const HANDLERS: Handlers = {
   },
   regenerate: (runner, { seed }) => {
     runner.current().regenerateData(seed);
+    runner.postPoints();
+    runner.postStill();
+  },
+  data: (runner, { dataset }) => {
+    runner.current().setData(dataset);
     runner.postPoints();
     runner.postStill();
   },
@@ -70,9 +77,10 @@ export const HANDLERS: Handlers = {
   },
   samples: (runner, { datasets, classes }) =>
     runner.post({ type: 'samples', samples: datasets.map((name) => runner.sample(name, classes)) }, []),
-  request: (runner, { id, name }) => {
+  request: (runner, { id, name, args }) => {
     try {
-      runner.post({ type: 'reply', id, name, value: ANSWERS[name](runner) }, []);
+      const answer = ANSWERS[name] as (runner: Runner, ...args: unknown[]) => Requests[RequestName];
+      runner.post({ type: 'reply', id, name, value: answer(runner, ...(args ?? [])) }, []);
     } catch (error) {
       runner.post({ type: 'reply', id, name, error: engineError(error) }, []);
     }
