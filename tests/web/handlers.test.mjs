@@ -37,6 +37,23 @@ test('a modelJson request is answered with the session’s model file and the re
   assert.deepEqual(runner.posted, [{ type: 'reply', id: 7, name: 'modelJson', value: '{"format":"nnplay-model"}' }]);
 });
 
+test('a checkSession request builds its configuration and frees it, keeping the session; a refusal is its answer', () => {
+  const built = [];
+  const runner = fakeRunner({ epoch: () => 12 });
+  runner.check = (config) => {
+    built.push(config);
+    if (config.model === 'bad') throw engineError('NnplayError', 'model.layers[0].weights[0] has 1 numbers, but 2 are needed', 'bad-input');
+    return true;
+  };
+  handle(runner, { type: 'request', id: 4, name: 'checkSession', argument: { model: 'good' } });
+  handle(runner, { type: 'request', id: 5, name: 'checkSession', argument: { model: 'bad' } });
+  assert.deepEqual(built, [{ model: 'good' }, { model: 'bad' }]);
+  assert.deepEqual(runner.posted, [
+    { type: 'reply', id: 4, name: 'checkSession', value: true },
+    { type: 'reply', id: 5, name: 'checkSession', error: { message: 'model.layers[0].weights[0] has 1 numbers, but 2 are needed', kind: 'bad-input' } },
+  ]);
+});
+
 test('a failed request is answered with the error and its kind, and does not stop training', () => {
   const runner = fakeRunner({
     modelJson() {

@@ -11,9 +11,12 @@ export interface SessionConfig {
     classes?: number;
     points?: number;
   };
-  features: Feature[];
+  /** The features, network and standardisation, absent with a `model`, which fixes them. */
+  features?: Feature[];
   /** A hidden layer is its number of neurons, or that and its own activation. */
-  network: { hidden: (number | { units: number; activation: string })[]; activation: string; output?: string };
+  network?: { hidden: (number | { units: number; activation: string })[]; activation: string; output?: string };
+  /** A model file (docs/model-format.md) to start from: its architecture, inputs and weights. */
+  model?: object;
   loss?: string;
   optimizer: {
     name: string;
@@ -24,7 +27,7 @@ export interface SessionConfig {
     beta1?: number;
     beta2?: number;
   };
-  standardize: boolean;
+  standardize?: boolean;
   batchSize: number;
   shuffle: boolean;
   init: string;

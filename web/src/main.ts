@@ -17,10 +17,12 @@ import { HyperControls } from './controls/hyper';
 import { OutputControls } from './controls/output';
 import { RunControls } from './controls/run';
 import { setEngineFacts } from './engineFacts';
+import { storedData } from './data/storedData';
 import { FigurePart } from './figure/figurePart';
 import { layout } from './layout';
 import { LossChart } from './lossChart';
 import { MapTools } from './map/mapTools';
+import { ModelsPart } from './models/modelsPart';
 import { Announcements } from './parts/announcements';
 import { GoalsPart } from './parts/goals';
 import { ErrorMessage, StuckNotice } from './parts/messages';
@@ -95,7 +97,7 @@ export function mount(
 
   const parts: Part[] = [];
   const tell = (event: RunEvent): void => parts.forEach((part) => part.run?.(event));
-  const training = new Training(settings, (command) => engine.send(command), RESOLUTIONS, tell);
+  const training = new Training(settings, (command) => engine.send(command), RESOLUTIONS, tell, (key) => storedData.get(key));
   // An embed's Reset goes back to its preset, the settings it started with; the site's page keeps the Playground's Reset.
   const keepPreset = (): void => training.setPreset(config.urlHash ? null : settings.get());
   keepPreset();
@@ -124,7 +126,8 @@ export function mount(
   const network = new NetworkPart(regions.network, context, errors, RESOLUTIONS.neuron);
   const goals = new GoalsPart(regions.goals, context, announcements);
   const figure = new FigurePart(regions.outputOptions, context, errors, chart.series, RESOLUTIONS);
-  parts.push(run, hyper, errors, notice, data, output, outputView, chart, network, goals, figure, announcements);
+  const models = new ModelsPart(regions.outputOptions, regions.outputView, context, errors, chart.series, storedData);
+  parts.push(run, hyper, errors, notice, data, output, outputView, chart, network, goals, figure, models, announcements);
   // The full playground, its settings in the address bar, offers Share / Embed; an embed or a lesson does not.
   if (config.urlHash) parts.push(new SharePart(regions.run, regions.root, settings));
 

@@ -20,8 +20,15 @@ export type ErrorKind = NnplayError['kind'];
 export interface Requests {
   /** The model file (docs/model-format.md) of the network as it is now. */
   modelJson: string;
+  /** The engine would build this configuration (a model file to load): true, or refused with the engine's error. Changes nothing. */
+  checkSession: true;
 }
 export type RequestName = keyof Requests;
+/** What each request takes; undefined: nothing. */
+export interface RequestArguments {
+  modelJson: undefined;
+  checkSession: SessionConfig;
+}
 
 export type Command =
   /** The engine's facts, with every feature's grid at `resolution`; answered by `facts`. */
@@ -57,7 +64,7 @@ export type Command =
 export type ToWorker =
   | Command
   /** A question; answered by a `reply` with the same `id`. */
-  | { type: 'request'; id: number; name: RequestName };
+  | { type: 'request'; id: number; name: RequestName; argument?: RequestArguments[RequestName] };
 
 /** Losses at the given epochs, in order; the chart's earlier points stay as they were. */
 export interface LossHistory {

@@ -1,6 +1,6 @@
 // The page's side of the worker: typed commands out, typed messages in, and requests whose replies
 // come back as promises, matched by a correlation id.
-import type { Command, EngineError, FromWorker, Frame, Requests, RequestName, ToWorker } from '../protocol';
+import type { Command, EngineError, FromWorker, Frame, RequestArguments, Requests, RequestName, ToWorker } from '../protocol';
 
 /** The parts of a Worker the client uses (a fake in tests). */
 export interface WorkerPort {
@@ -43,11 +43,14 @@ export class EngineClient {
   }
 
   /** Asks the worker; the promise settles with its reply (rejected with a RequestError on failure). */
-  request<K extends RequestName>(name: K): Promise<Requests[K]> {
+  request<K extends RequestName>(
+    name: K,
+    ...[argument]: RequestArguments[K] extends undefined ? [] : [RequestArguments[K]]
+  ): Promise<Requests[K]> {
     const id = this.nextId++;
     return new Promise<Requests[K]>((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as Pending['resolve'], reject });
-      this.worker.postMessage({ type: 'request', id, name });
+      this.worker.postMessage({ type: 'request', id, name, ...(argument === undefined ? {} : { argument }) });
     });
   }
 

@@ -1,7 +1,7 @@
 // Play, Pause, Step, Reset and Regenerate, and what each change of settings asks of the engine: a
 // new experiment, new hyper-parameters for the running one, a new speed. Tells the parts what
 // happened as a RunEvent, so each can react (the run bar, the messages, the announcer).
-import { seedNumber, sessionConfig, type PlaygroundState } from '../state';
+import { seedNumber, sessionConfig, type PlaygroundState, type StoredText } from '../state';
 import type { Command, Resolutions } from '../protocol';
 import { InitLog } from './initLog';
 import { randomSeed, type Settings, type SettingsEffect } from './settings';
@@ -19,6 +19,8 @@ export class Training {
     private readonly send: (command: Command) => void,
     private readonly resolutions: Resolutions,
     private readonly tell: (event: RunEvent) => void,
+    /** The texts the settings' keys name (a loaded model), as this browser stores them. */
+    private readonly stored: StoredText = () => null,
   ) {}
 
   get playing(): boolean {
@@ -108,7 +110,7 @@ export class Training {
   private rebuild(): void {
     this.running = false;
     const state = this.settings.get();
-    this.send({ type: 'init', id: this.inits.sent(state), session: sessionConfig(state), resolutions: this.resolutions });
+    this.send({ type: 'init', id: this.inits.sent(state), session: sessionConfig(state, this.stored), resolutions: this.resolutions });
     this.tell('rebuild');
   }
 }

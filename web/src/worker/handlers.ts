@@ -1,13 +1,14 @@
 // What the worker does for each message from the page: one handler per message type.
-import type { Requests, RequestName, ToWorker } from '../protocol';
+import type { RequestArguments, Requests, RequestName, ToWorker } from '../protocol';
 import { engineError } from './facts';
 import type { Runner } from './runner';
 
 type Handlers = { [T in ToWorker['type']]: (runner: Runner, message: Extract<ToWorker, { type: T }>) => void };
 
 /** How the worker answers each request. */
-const ANSWERS: { [K in RequestName]: (runner: Runner) => Requests[K] } = {
+const ANSWERS: { [K in RequestName]: (runner: Runner, argument: RequestArguments[K]) => Requests[K] } = {
   modelJson: (runner) => runner.current().modelJson(),
+  checkSession: (runner, config) => runner.check(config),
 };
 
 export const HANDLERS: Handlers = {
@@ -62,9 +63,10 @@ export const HANDLERS: Handlers = {
     runner.schedule();
   },
   samples: (runner, { datasets }) => runner.post({ type: 'samples', samples: datasets.map((name) => runner.sample(name)) }, []),
-  request: (runner, { id, name }) => {
+  request: (runner, { id, name, argument }) => {
+    const answer = ANSWERS[name] as (runner: Runner, argument: unknown) => Requests[RequestName];
     try {
-      runner.post({ type: 'reply', id, name, value: ANSWERS[name](runner) }, []);
+      runner.post({ type: 'reply', id, name, value: answer(runner, argument) }, []);
     } catch (error) {
       runner.post({ type: 'reply', id, name, error: engineError(error) }, []);
     }
