@@ -1,6 +1,6 @@
 // The output map's top layer: a canvas over the heatmap that draws MapTools' overlays and hands the
 // pointer to the active tool, with the tool's label under the map. Without a tool it lets the pointer through.
-import { gridExtent } from '../engineFacts';
+import { engineFactsKnown, gridExtent } from '../engineFacts';
 import { element } from '../widgets';
 import type { MapPoint, MapTools } from './mapTools';
 
@@ -51,6 +51,8 @@ export class MapSurface {
     const ctx = this.canvas.getContext('2d');
     if (!ctx) return;
     ctx.clearRect(0, 0, this.canvas.width, this.canvas.height);
+    // The observer's first call may come before the engine's facts: there is nothing to draw yet.
+    if (!engineFactsKnown()) return;
     const extent = gridExtent();
     const scale = this.canvas.width / (2 * extent);
     const toCanvas = ({ x, y }: MapPoint): [number, number] => [(x + extent) * scale, (extent - y) * scale];
