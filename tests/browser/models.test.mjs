@@ -159,5 +159,9 @@ test('a loaded model is in the link and stays through a reload of the page', { t
   await shown(page);
   assert.match(page.url(), /[#&]model=model-/);
   assert.equal(await page.getByLabel('Test loss', { exact: true }).textContent(), trainedLoss);
+  // Each page of the tests is a browser of its own: there, the link's model is not stored.
+  const elsewhere = await open(new URL(page.url()).hash.slice(1));
+  await elsewhere.page.getByText(/This link names a model loaded in another browser .* the network starts from new weights/).waitFor();
+  await elsewhere.close();
   await close();
 });

@@ -72,23 +72,24 @@ export class ModelsPart implements Part {
     this.enable();
   }
 
-  show(state: Readonly<PlaygroundState>, locks: Locks): void {
+  show(_state: Readonly<PlaygroundState>, locks: Locks): void {
     this.locks = locks;
     for (const { button, key } of this.controls) applyLock(button, key, locks);
     this.box.hidden = this.controls.every(({ button }) => button.hidden);
     this.enable();
+  }
+
+  draw(frame: Frame, state: Readonly<PlaygroundState>): void {
+    const first = !this.frame;
+    this.frame = frame;
+    if (first) this.enable();
+    // Said with the frame of the network built instead (a rebuild clears the messages before it).
     if (state.model && state.model !== this.toldMissing && this.stored.get(state.model) === null) {
       this.toldMissing = state.model;
       this.errors.tell(
         'This link names a model loaded in another browser (a model file is kept only where it was loaded): the network starts from new weights. Load the model file to use it.',
       );
     }
-  }
-
-  draw(frame: Frame): void {
-    const first = !this.frame;
-    this.frame = frame;
-    if (first) this.enable();
   }
 
   destroy(): void {
