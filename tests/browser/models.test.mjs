@@ -165,3 +165,20 @@ test('a loaded model is in the link and stays through a reload of the page', { t
   await elsewhere.close();
   await close();
 });
+
+test('the buttons honour the page author’s locks and hidden controls', { timeout: 60_000 }, async () => {
+  const { page, close } = await openMountPage();
+  await page.evaluate(() =>
+    globalThis.mount(document.getElementById('first'), { state: { seed: '0.5', hidden: ['downloadPicture'] }, locked: ['loadModel', 'downloadModel'] }),
+  );
+  await shown(page);
+  await openFiles(page);
+  for (const name of ['Load model', 'Download model']) {
+    const locked = page.getByRole('button', { name, exact: true });
+    assert.equal(await locked.isDisabled(), true, name);
+    assert.equal(await locked.getAttribute('title'), 'Locked by the author of this page');
+  }
+  assert.equal(await page.getByRole('button', { name: 'Download loss history' }).isEnabled(), true);
+  assert.equal(await page.getByRole('button', { name: 'Download picture' }).count(), 0);
+  await close();
+});
