@@ -80,6 +80,7 @@ test('a downloaded model gives nnplay eval the page’s accuracy on the same dat
   assert.match(stdout, /^examples {2}500$/m);
   const accuracy = Number(stdout.match(/^accuracy {2}([\d.]+)$/m)[1]);
   // 500 points, percTrainData 50: 250 train and 250 test, so the whole data's accuracy is their mean.
+  t.diagnostic(`nnplay eval: accuracy ${accuracy}; the page: train ${trained.trainAccuracy}, test ${trained.testAccuracy}`);
   assert.ok(Math.abs(accuracy - (trained.trainAccuracy + trained.testAccuracy) / 2) <= 1e-6, `${accuracy} vs ${JSON.stringify(trained)}`);
 
   // The second playground, same data and initial weights, at epoch 0: bad files leave it as it was.
@@ -89,7 +90,7 @@ test('a downloaded model gives nnplay eval the page’s accuracy on the same dat
   const broken = structuredClone(file);
   broken.layers[1].weights[0] = broken.layers[1].weights[0].slice(0, 3);
   const bad = [
-    ['notes.json', 'label,x\n1,2', /notes\.json was not loaded: This file is not a model: it is not JSON .* The experiment is as it was\./],
+    ['notes.json', 'label,x\n1,2', /notes\.json was not loaded: This file is not a model: it is not JSON, .* The experiment is as it was\./],
     ['future.json', JSON.stringify({ ...file, version: 2 }), /future\.json was not loaded: This model file is version 2; this page reads version 1\./],
     // The engine's own check of the shapes (docs/model-format.md): the second layer has 4 inputs.
     ['broken.json', JSON.stringify(broken), /broken\.json was not loaded: .*model\.layers\[1\]\.weights\[0\] has 3 numbers, but 4 are needed/],

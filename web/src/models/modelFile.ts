@@ -47,8 +47,8 @@ export function readModelFile(text: string): ModelDocument {
   let document: unknown;
   try {
     document = JSON.parse(text);
-  } catch (error) {
-    throw new ModelFileError(`This file is not a model: it is not JSON (${(error as Error).message}).`);
+  } catch {
+    throw new ModelFileError('This file is not a model: it is not JSON, the text a model file is written in.');
   }
   if (!isObject(document) || document.format !== 'nnplay-model') {
     throw new ModelFileError('This file is not an nnplay model: a model file says "format": "nnplay-model" (docs/model-format.md).');
