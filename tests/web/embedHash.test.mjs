@@ -97,7 +97,7 @@ test('every setting of a full state survives the trip through the hash', async (
     ...DEFAULT_STATE, problem: 'regression', regDataset: 'multigauss', noise: 15, percTrainData: 30, batchSize: 3, seed: 'lesson 1',
     dataSeed: '0.25', networkShape: [], activation: 'elu', learningRate: 0.003, regularization: 'L1', regularizationRate: 0.01,
     init: 'zeros', showTestData: true, discretize: true, hideText: true, hidden: ['colours'], speed: 'max', colours: 'cividis',
-    numClasses: 4, points: 700, curve: 'abs(x)', customData: 'mine', layerActivations: ['relu'], outputActivation: 'linear',
+    numClasses: 4, points: 700, curve: 'abs(x)', customData: 'mine', model: 'model-1', layerActivations: ['relu'], outputActivation: 'linear',
     loss: 'squared', optimizer: 'momentum', momentum: 0.8, beta1: 0.85, beta2: 0.995, standardize: true,
   };
   assert.deepEqual(readEmbedHash(embedHash({ state })), { config: { state }, refused: [] });

@@ -38,6 +38,15 @@ test('requests get ids; each reply settles the request with its id, even out of 
   assert.deepEqual(await Promise.all([first, second]), ['{"first":true}', '{"second":true}']);
 });
 
+test('a request that takes an argument sends it; one that takes none sends none', () => {
+  const worker = fakeWorker();
+  const client = new EngineClient(worker);
+  void client.request('checkSession', { dataset: { name: 'xor' } });
+  void client.request('modelJson');
+  assert.deepEqual(worker.sent.map(({ name, argument }) => [name, argument]), [['checkSession', { dataset: { name: 'xor' } }], ['modelJson', undefined]]);
+  assert.equal('argument' in worker.sent[1], false);
+});
+
 test('a failed request rejects with the engine’s message and kind; destroy rejects what still waits', async () => {
   const worker = fakeWorker();
   const client = new EngineClient(worker);

@@ -54,6 +54,23 @@ test('new data goes to the session, then its points and a frame follow', () => {
   assert.deepEqual(calls, [['setData', '{"csv":"x1,x2,class"}'], ['points'], ['frame']]);
 });
 
+test('a checkSession request builds its configuration and frees it, keeping the session; a refusal is its answer', () => {
+  const built = [];
+  const runner = fakeRunner({ epoch: () => 12 });
+  runner.check = (config) => {
+    built.push(config);
+    if (config.model === 'bad') throw engineError('NnplayError', 'model.layers[0].weights[0] has 1 numbers, but 2 are needed', 'bad-input');
+    return true;
+  };
+  handle(runner, { type: 'request', id: 4, name: 'checkSession', args: [{ model: 'good' }] });
+  handle(runner, { type: 'request', id: 5, name: 'checkSession', args: [{ model: 'bad' }] });
+  assert.deepEqual(built, [{ model: 'good' }, { model: 'bad' }]);
+  assert.deepEqual(runner.posted, [
+    { type: 'reply', id: 4, name: 'checkSession', value: true },
+    { type: 'reply', id: 5, name: 'checkSession', error: { message: 'model.layers[0].weights[0] has 1 numbers, but 2 are needed', kind: 'bad-input' } },
+  ]);
+});
+
 test('a failed request is answered with the error and its kind, and does not stop training', () => {
   const runner = fakeRunner({
     modelJson() {

@@ -214,3 +214,15 @@ test('the data seed: empty means `seed`; once set it seeds the data and `seed` t
   assert.deepEqual(parseHash(serialiseHash(regenerated), DEFAULT_STATE), regenerated);
   assert.equal(changeEffect(DEFAULT_STATE, { ...DEFAULT_STATE, dataSeed: '0.25' }), 'rebuild', 'a pasted data seed is new data');
 });
+
+test('a loaded model: its key in the link, and the engine gets the stored model instead of features, network and standardisation', () => {
+  const loaded = { ...DEFAULT_STATE, seed: '0.5', model: 'model-1f' };
+  assert.match(serialiseHash(loaded), /&model=model-1f$/);
+  assert.equal(parseHash(serialiseHash(loaded), DEFAULT_STATE).model, 'model-1f');
+  const model = { format: 'nnplay-model', version: 1 };
+  const stored = (key) => (key === 'model-1f' ? JSON.stringify(model) : null);
+  const { features, network, standardize, ...rest } = sessionConfig(loaded);
+  assert.deepEqual(sessionConfig(loaded, stored), { ...rest, model });
+  // Another browser has no such model: the settings' own network, whose shape the link describes.
+  assert.deepEqual(sessionConfig(loaded, () => null), { ...rest, features, network, standardize });
+});

@@ -4,9 +4,12 @@ import type { Feature, PlaygroundState } from './state';
 /** The JSON that the engine's `new Session(json)` takes; docs/config.md documents each field. */
 export interface SessionConfig {
   dataset: GeneratedDataset | OwnDataset;
-  features: Feature[];
+  /** The features, network and standardisation, absent with a `model`, which fixes them. */
+  features?: Feature[];
   /** A hidden layer is its number of neurons, or that and its own activation. */
-  network: { hidden: (number | { units: number; activation: string })[]; activation: string; output?: string };
+  network?: { hidden: (number | { units: number; activation: string })[]; activation: string; output?: string };
+  /** A model file (docs/model-format.md) to start from: its architecture, inputs and weights. */
+  model?: object;
   loss?: string;
   optimizer: {
     name: string;
@@ -17,7 +20,7 @@ export interface SessionConfig {
     beta1?: number;
     beta2?: number;
   };
-  standardize: boolean;
+  standardize?: boolean;
   batchSize: number;
   shuffle: boolean;
   init: string;

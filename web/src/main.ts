@@ -20,6 +20,7 @@ import { HyperControls } from './controls/hyper';
 import { OutputControls } from './controls/output';
 import { RunControls } from './controls/run';
 import { setEngineFacts } from './engineFacts';
+import { storedData } from './data/storedData';
 import { FigurePart } from './figure/figurePart';
 import { HelpPart } from './help/helpPart';
 import { Tour } from './help/tour';
@@ -27,6 +28,7 @@ import { layout } from './layout';
 import { LossChart } from './lossChart';
 import { MapTools } from './map/mapTools';
 import { MetricsPanel } from './metrics/metricsPanel';
+import { ModelsPart } from './models/modelsPart';
 import { Announcements } from './parts/announcements';
 import { GoalsPart } from './parts/goals';
 import { ErrorMessage, StuckNotice } from './parts/messages';
@@ -102,7 +104,7 @@ export function mount(
 
   const parts: Part[] = [];
   const tell = (event: RunEvent): void => parts.forEach((part) => part.run?.(event));
-  const training = new Training(settings, (command) => engine.send(command), RESOLUTIONS, tell);
+  const training = new Training(settings, (command) => engine.send(command), RESOLUTIONS, tell, (key) => storedData.get(key));
   // An embed's Reset goes back to its preset, the settings it started with; the site's page keeps the Playground's Reset.
   const keepPreset = (): void => training.setPreset(config.urlHash ? null : settings.get());
   keepPreset();
@@ -135,7 +137,8 @@ export function mount(
   const figure = new FigurePart(regions.outputOptions, context, errors, chart.series, RESOLUTIONS);
   const metrics = new MetricsPanel(regions.chart, context);
   const ownData = new OwnDataPart(regions.data, context, errors);
-  parts.push(run, hyper, errors, notice, data, classes, ownData, output, outputView, chart, network, advanced, goals, figure, metrics, announcements);
+  const models = new ModelsPart(regions.outputOptions, regions.outputView, context, errors, chart.series, storedData);
+  parts.push(run, hyper, errors, notice, data, classes, ownData, output, outputView, chart, network, advanced, goals, figure, models, metrics, announcements);
   parts.push(new HelpPart(regions.root));
   // The full playground, its settings in the address bar, offers Share / Embed and a first-visit tour; an embed or a lesson does not.
   if (config.urlHash) parts.push(new SharePart(regions.run, regions.root, settings), new Tour(regions, (text) => announcements.sayNow(text)));

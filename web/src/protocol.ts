@@ -24,6 +24,8 @@ export interface Requests {
   csvPreview: string;
   /** The engine's `planeCsv`: a CSV's chosen columns as 2-D points "x1,x2,label". */
   planeCsv: string;
+  /** The engine would build this configuration (a model file to load): true, or refused with the engine's error. Changes nothing. */
+  checkSession: true;
 }
 export type RequestName = keyof Requests;
 /** What each request is asked with. */
@@ -31,6 +33,7 @@ export interface RequestArgs {
   modelJson: [];
   csvPreview: [text: string, rows: number];
   planeCsv: [text: string, x: string, y: string, label: string, labels: 'auto' | 'classes' | 'values'];
+  checkSession: [config: SessionConfig];
 }
 
 export type Command =

@@ -85,6 +85,11 @@ export interface PlaygroundState {
   curve: string;
   /** nnplay: the key under which the browser stores the learner's own data (drawn or a CSV); empty: generated data. */
   customData: string;
+  /**
+   * nnplay: the key under which the browser stores a model file the learner loaded (models/); the
+   * network starts from its weights. Empty: from the initialisation.
+   */
+  model: string;
   /** nnplay: each hidden layer's activation; an absent or empty entry is `activation`. */
   layerActivations: string[];
   outputActivation: OutputActivation;
@@ -126,6 +131,7 @@ export const DEFAULT_STATE: Readonly<PlaygroundState> = {
   points: 0,
   curve: 'sin(x)',
   customData: '',
+  model: '',
   layerActivations: [],
   outputActivation: 'auto',
   loss: 'auto',
@@ -295,6 +301,7 @@ const NNPLAY_KEYS = {
   points: 'points',
   curve: 'curve',
   customData: 'customData',
+  model: 'model',
   layerActivations: 'layerActivations',
   outputActivation: 'outputActivation',
   loss: 'loss',
@@ -331,6 +338,7 @@ function readNnplayKeys(text: Text, number: NumberOf, flag: Flag, check: Check, 
   }
   state.curve = text('curve') ?? state.curve;
   state.customData = text('customData') ?? state.customData;
+  state.model = text('model') ?? state.model;
   state.standardize = flag('standardize') ?? state.standardize;
   const layers = text('layerActivations');
   if (layers !== undefined) {
@@ -369,12 +377,17 @@ export function seedNumber(seed: string): number {
 /** The seed text of the data: `dataSeed`, or `seed` when there is none. */
 export const dataSeedOf = (state: Readonly<PlaygroundState>): string => state.dataSeed || state.seed;
 
+/** A text the browser stores under a key (data/storedData.ts), or null when it has none. */
+export type StoredText = (key: string) => string | null;
+
 /**
- * The engine's configuration (docs/config.md) of the experiment `state` describes. `stored`: the
- * text the browser keeps under `state.customData` (data/storedData.ts); without it, or when it is
- * not own data, the data is generated from the settings.
+ * The engine's configuration (docs/config.md) of the experiment `state` describes. `stored` gives
+ * the texts its keys name (data/storedData.ts): the learner's own data under `state.customData`
+ * (without it, or when it is not own data, the data is generated from the settings), and a loaded
+ * model under `state.model`, whose network (architecture, inputs and weights) is then the model's
+ * while the settings name the data and the training.
  */
-export function sessionConfig(state: Readonly<PlaygroundState>, stored: string | null = null): SessionConfig {
+export function sessionConfig(state: Readonly<PlaygroundState>, stored: StoredText = () => null): SessionConfig {
   const classification = state.problem === 'classification';
   const optimizer: SessionConfig['optimizer'] = {
     name: state.optimizer,
@@ -384,17 +397,29 @@ export function sessionConfig(state: Readonly<PlaygroundState>, stored: string |
   };
   if (state.optimizer === 'momentum') optimizer.momentum = state.momentum;
   if (state.optimizer === 'adam') Object.assign(optimizer, { beta1: state.beta1, beta2: state.beta2 });
-  const own = state.customData ? ownDatasetOf(stored) : null;
+  const own = state.customData ? ownDatasetOf(stored(state.customData)) : null;
+  const dataset: SessionConfig['dataset'] = own ? { trainPercent: state.percTrainData, ...own } : {
+    name: classification ? state.dataset : state.regDataset,
+    noise: state.noise / 100,
+    trainPercent: state.percTrainData,
+    seed: seedNumber(dataSeedOf(state)),
+    ...(classification && oneOf(MULTI_CLASS_DATASETS, state.dataset) ? { classes: state.numClasses } : {}),
+    ...(classification && state.dataset === 'function' ? { function: state.curve } : {}),
+    ...(state.points > 0 ? { points: state.points } : {}),
+  };
+  const training = {
+    ...(state.loss === 'auto' ? {} : { loss: state.loss }),
+    optimizer,
+    batchSize: state.batchSize,
+    // The Playground feeds the examples in one fixed order.
+    shuffle: false,
+    init: state.init,
+    weightSeed: seedNumber(state.seed),
+  };
+  const model = state.model ? stored(state.model) : null;
+  if (model !== null) return { dataset, model: JSON.parse(model) as object, ...training };
   return {
-    dataset: own ? { trainPercent: state.percTrainData, ...own } : {
-      name: classification ? state.dataset : state.regDataset,
-      noise: state.noise / 100,
-      trainPercent: state.percTrainData,
-      seed: seedNumber(dataSeedOf(state)),
-      ...(classification && oneOf(MULTI_CLASS_DATASETS, state.dataset) ? { classes: state.numClasses } : {}),
-      ...(classification && state.dataset === 'function' ? { function: state.curve } : {}),
-      ...(state.points > 0 ? { points: state.points } : {}),
-    },
+    dataset,
     features: [...state.features],
     network: {
       hidden: state.networkShape.map((units, layer) =>
@@ -404,14 +429,8 @@ export function sessionConfig(state: Readonly<PlaygroundState>, stored: string |
       // for regression) and squared error.
       ...(state.outputActivation === 'auto' ? {} : { output: state.outputActivation }),
     },
-    ...(state.loss === 'auto' ? {} : { loss: state.loss }),
-    optimizer,
     standardize: state.standardize,
-    batchSize: state.batchSize,
-    // The Playground feeds the examples in one fixed order.
-    shuffle: false,
-    init: state.init,
-    weightSeed: seedNumber(state.seed),
+    ...training,
   };
 }
 
@@ -439,7 +458,7 @@ export type ChangeEffect =
 
 export const REBUILD_KEYS: readonly (keyof PlaygroundState)[] = [
   'problem', 'dataset', 'regDataset', 'noise', 'percTrainData', 'seed', 'dataSeed', 'features', 'networkShape', 'activation', 'init',
-  'numClasses', 'points', 'curve', 'customData', 'layerActivations', 'outputActivation', 'loss', 'optimizer', 'momentum', 'beta1', 'beta2',
+  'numClasses', 'points', 'curve', 'customData', 'model', 'layerActivations', 'outputActivation', 'loss', 'optimizer', 'momentum', 'beta1', 'beta2',
   'standardize',
 ];
 export const LIVE_KEYS: readonly (keyof PlaygroundState)[] = ['learningRate', 'regularization', 'regularizationRate', 'batchSize'];

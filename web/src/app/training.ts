@@ -1,8 +1,7 @@
 // Play, Pause, Step, Reset and Regenerate, and what each change of settings asks of the engine: a
 // new experiment, new hyper-parameters for the running one, a new speed. Tells the parts what
 // happened as a RunEvent, so each can react (the run bar, the messages, the announcer).
-import { storedData } from '../data/storedData';
-import { seedNumber, sessionConfig, type PlaygroundState } from '../state';
+import { seedNumber, sessionConfig, type PlaygroundState, type StoredText } from '../state';
 import type { Command, Resolutions } from '../protocol';
 import { InitLog } from './initLog';
 import { randomSeed, type Settings, type SettingsEffect } from './settings';
@@ -20,6 +19,8 @@ export class Training {
     private readonly send: (command: Command) => void,
     private readonly resolutions: Resolutions,
     private readonly tell: (event: RunEvent) => void,
+    /** The texts the settings' keys name (a loaded model), as this browser stores them. */
+    private readonly stored: StoredText = () => null,
   ) {}
 
   get playing(): boolean {
@@ -104,7 +105,7 @@ export class Training {
       this.tell('regenerate');
     } else if (effect === 'data') {
       this.inits.newData(state.customData);
-      this.send({ type: 'data', dataset: JSON.stringify(engineConfig(state).dataset) });
+      this.send({ type: 'data', dataset: JSON.stringify(sessionConfig(state, this.stored).dataset) });
       this.tell('regenerate');
     }
   };
@@ -113,10 +114,9 @@ export class Training {
   private rebuild(): void {
     this.running = false;
     const state = this.settings.get();
-    this.send({ type: 'init', id: this.inits.sent(state), session: engineConfig(state), resolutions: this.resolutions });
+    this.send({ type: 'init', id: this.inits.sent(state), session: sessionConfig(state, this.stored), resolutions: this.resolutions });
     this.tell('rebuild');
   }
 }
 
 /** The engine's configuration of `state`, with the own data this browser keeps under its key. */
-const engineConfig = (state: Readonly<PlaygroundState>) => sessionConfig(state, storedData.get(state.customData));

@@ -10,6 +10,7 @@ const ANSWERS: { [K in RequestName]: (runner: Runner, ...args: RequestArgs[K]) =
   modelJson: (runner) => runner.current().modelJson(),
   csvPreview: (runner, text, rows) => runner.engine.csvPreview(text, rows),
   planeCsv: (runner, text, x, y, label, labels) => runner.engine.planeCsv(text, x, y, label, labels),
+  checkSession: (runner, config) => runner.check(config),
 };
 
 export const HANDLERS: Handlers = {

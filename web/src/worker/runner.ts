@@ -63,6 +63,12 @@ export class Runner {
     this.postFrame([next.evaluate()]);
   }
 
+  /** Builds `config` and frees it again: true, or the engine's refusal thrown. The session stays as it was. */
+  check(config: SessionConfig): true {
+    new this.engine.Session(JSON.stringify(config)).delete();
+    return true;
+  }
+
   current(): Session {
     if (!this.session) throw new Error('No session: send init first.');
     return this.session;
