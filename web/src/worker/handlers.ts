@@ -17,17 +17,13 @@ export const HANDLERS: Handlers = {
   },
   init: (runner, { id, session, resolutions }) => runner.init(id, session, resolutions),
   play: (runner) => {
+    runner.lookAtNow();
     runner.pacing.playing = true;
     runner.schedule();
   },
   pause: (runner) => runner.pause(),
   step: (runner) => runner.step(),
-  reset: (runner) => {
-    runner.pause();
-    runner.current().reset();
-    runner.weightsChanged();
-    runner.postStill();
-  },
+  reset: (runner) => runner.reset(),
   regenerate: (runner, { seed }) => {
     runner.current().regenerateData(seed);
     runner.postPoints();
@@ -53,6 +49,7 @@ export const HANDLERS: Handlers = {
     runner.weightsChanged();
     runner.postStill();
   },
+  timeline: (runner, { id, epoch }) => runner.look(id, epoch),
   inspect: (runner, { neuron }) => {
     runner.inspected = neuron;
     runner.postStill();
