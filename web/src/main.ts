@@ -27,6 +27,7 @@ import { ErrorMessage, StuckNotice } from './parts/messages';
 import { NetworkPart } from './parts/networkPart';
 import { OutputView } from './parts/outputView';
 import { SharePart } from './share/sharePart';
+import { TimelinePart } from './timeline/timelinePart';
 import type { Frame, Resolutions } from './protocol';
 import { DEFAULT_STATE, type PlaygroundState, type Refusal } from './state';
 import type { EpochStats } from '@engine/nnplay.mjs';
@@ -124,7 +125,8 @@ export function mount(
   const network = new NetworkPart(regions.network, context, errors, RESOLUTIONS.neuron);
   const goals = new GoalsPart(regions.goals, context, announcements);
   const figure = new FigurePart(regions.outputOptions, context, errors, chart.series, RESOLUTIONS);
-  parts.push(run, hyper, errors, notice, data, output, outputView, chart, network, goals, figure, announcements);
+  const timeline = new TimelinePart(regions.chart, context);
+  parts.push(run, hyper, errors, notice, data, output, outputView, chart, network, goals, figure, announcements, timeline);
   // The full playground, its settings in the address bar, offers Share / Embed; an embed or a lesson does not.
   if (config.urlHash) parts.push(new SharePart(regions.run, regions.root, settings));
 
@@ -141,6 +143,8 @@ export function mount(
   let latest: EpochStats | null = null;
   const throttle = new EpochThrottle();
   engine.onFrame((frame) => {
+    // A frame of an earlier epoch (the timeline) is drawn, but it is not the training's progress.
+    if (frame.timeline.shown !== null) return loop.push(frame);
     parts.forEach((part) => part.receive?.(frame));
     loop.push(frame);
     if (!latest) events.emit('ready', frame.stats);
