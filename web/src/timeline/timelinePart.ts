@@ -17,7 +17,7 @@ const HELP =
 const THOUSANDS = new Intl.NumberFormat('en-US');
 
 /** What the slider says: "epoch 12 of 340", or "epoch 340, now" at its end. */
-export function timelineText(epochs: readonly number[], index: number): string {
+function timelineText(epochs: readonly number[], index: number): string {
   const newest = epochs[epochs.length - 1] ?? 0;
   const epoch = epochs[index] ?? newest;
   return index >= epochs.length - 1
