@@ -51,6 +51,8 @@ export class MapSurface {
     const ctx = this.canvas.getContext('2d');
     if (!ctx) return;
     ctx.clearRect(0, 0, this.canvas.width, this.canvas.height);
+    // Nothing to draw (the first layout may come before the engine's facts, and its extent, arrive).
+    if (this.tools.overlayList.length === 0) return;
     const extent = gridExtent();
     const scale = this.canvas.width / (2 * extent);
     const toCanvas = ({ x, y }: MapPoint): [number, number] => [(x + extent) * scale, (extent - y) * scale];
