@@ -51,12 +51,13 @@ export class MapSurface {
     const ctx = this.canvas.getContext('2d');
     if (!ctx) return;
     ctx.clearRect(0, 0, this.canvas.width, this.canvas.height);
-    // Nothing to draw (the first layout may come before the engine's facts, and its extent, arrive).
-    if (this.tools.overlayList.length === 0) return;
+    const overlays = this.tools.overlayList;
+    // Before the engine's facts arrive there is no square to place anything in, and nothing to place.
+    if (overlays.length === 0) return;
     const extent = gridExtent();
     const scale = this.canvas.width / (2 * extent);
     const toCanvas = ({ x, y }: MapPoint): [number, number] => [(x + extent) * scale, (extent - y) * scale];
-    for (const overlay of this.tools.overlayList) overlay(ctx, toCanvas, ratio);
+    for (const overlay of overlays) overlay(ctx, toCanvas, ratio);
   }
 
   destroy(): void {
