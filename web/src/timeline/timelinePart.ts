@@ -2,7 +2,8 @@
 // keeps (worker/timeline.ts). Moving it pauses the training and shows the decision boundary, every
 // neuron and the weights as they were at that epoch, made by the engine from those weights; the
 // training itself is not touched, its end is the network now, and Play goes on from the newest
-// epoch. Shown once there is an epoch to go back to; the `timeline` key hides or locks it.
+// epoch. Its room is kept from the start, so nothing moves when it appears with the first epoch to
+// go back to; the `timeline` key hides or locks it.
 import type { Locks } from '../app/locks';
 import type { Part, PartContext } from '../app/part';
 import type { Frame, TimelineView } from '../protocol';
@@ -32,7 +33,6 @@ export class TimelinePart implements Part {
   private view: TimelineView = { epochs: [], shown: null, answered: 0 };
   /** The id of the last epoch asked of the worker; its frame may not have come yet. */
   private asked = 0;
-  private hiddenByLocks = false;
 
   /** Puts the timeline right after `chart`, the loss chart's element. */
   constructor(
@@ -51,15 +51,13 @@ export class TimelinePart implements Part {
     this.value.setAttribute('aria-live', 'off');
     this.value.htmlFor.add(this.slider.id);
     this.box.append(label, this.value, this.slider);
-    this.box.hidden = true;
+    this.box.classList.add('nnplay-timeline-empty');
     this.slider.addEventListener('input', () => this.look(Number(this.slider.value)));
     chart.after(this.box);
   }
 
   show(_state: Readonly<PlaygroundState>, locks: Locks): void {
     applyLock(this.box, 'timeline', locks);
-    this.hiddenByLocks = locks.hidden.has('timeline');
-    this.render();
   }
 
   draw(frame: Frame): void {
@@ -84,7 +82,7 @@ export class TimelinePart implements Part {
 
   private render(): void {
     const { epochs, shown, answered } = this.view;
-    this.box.hidden = this.hiddenByLocks || epochs.length < 2;
+    this.box.classList.toggle('nnplay-timeline-empty', epochs.length < 2);
     this.slider.max = String(Math.max(0, epochs.length - 1));
     // While an epoch asked is on its way, the slider stays where the learner put it.
     if (answered < this.asked) return;
