@@ -125,6 +125,11 @@ void Experiment::set_bias(int layer, int unit, float value) {
   grids_.weights_changed();
 }
 
+void Experiment::restore(const Eigen::Ref<const Eigen::VectorXf>& parameters) {
+  nnplay::restore(model_.network, parameters);
+  grids_.weights_changed();
+}
+
 StepTrace Experiment::trace(const Eigen::Ref<const Eigen::VectorXf>& raw, float label) const {
   return trace_step(model_, trainer_.loss(), trainer_.optimizer(), raw, label);
 }

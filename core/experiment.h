@@ -9,6 +9,7 @@
 #include "metrics.h"
 #include "model.h"
 #include "plane_grids.h"
+#include "snapshot.h"
 #include "step_trace.h"
 #include "trainer.h"
 
@@ -55,6 +56,14 @@ class Experiment {
   void set_batch_size(int size);
   void set_weight(int layer, int to, int from, float value);
   void set_bias(int layer, int unit, float value);
+
+  /// Every weight and bias as they are now (snapshot.h): the network of this epoch, kept to be
+  /// looked at again later.
+  Eigen::VectorXf snapshot() const { return nnplay::snapshot(model_.network); }  // [parameters]
+  /// Puts the weights and biases of a snapshot of this network back (snapshot.h), and only those:
+  /// the optimiser's state, the epoch and the loss history stay as they are, so looking at an
+  /// earlier snapshot and then restoring the newest leaves training exactly where it was.
+  void restore(const Eigen::Ref<const Eigen::VectorXf>& parameters);
 
   /// Traces one raw example (label as in the data: class index or value) through one step of this
   /// experiment's optimiser on it alone, without changing anything (step_trace.h).

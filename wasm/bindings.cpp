@@ -36,7 +36,9 @@ EMSCRIPTEN_BINDINGS(nnplay) {
       .function("networkJson", &Session::network_json)
       .function("metricsJson", &Session::metrics_json)
       .function("modelJson", &Session::model_json)
-      .function("traceJson", &Session::trace_json);
+      .function("traceJson", &Session::trace_json)
+      .function("snapshot", &Session::snapshot)
+      .function("restore", &Session::restore);
 
   function("presetConfig", &nnplay::wasm::preset_config);
   function("csvPreview", &nnplay::wasm::csv_preview);

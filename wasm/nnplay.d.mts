@@ -114,6 +114,19 @@ export interface Session {
    * the optimiser's present state), biasChanges}. Changes nothing.
    */
   traceJson(inputs: ArrayLike<number> | Float32Array, label: number): string;
+  /**
+   * Every weight and bias as they are now, layer by layer from the first hidden layer to the
+   * output: each layer's weights column by column (W[0][0], W[1][0], …, W[0][1], …), then its
+   * biases. Kept, it lets the network of this epoch be looked at again later (restore).
+   */
+  snapshot(): Float32Array;
+  /**
+   * Puts a snapshot of this network back: the weights and biases only. The optimiser's state, the
+   * epoch and the loss history stay, so restoring the newest snapshot after looking at an older one
+   * leaves training exactly where it was. Refused (kind "bad-input", nothing changed) when the
+   * length is not this network's or a value is not finite.
+   */
+  restore(parameters: ArrayLike<number> | Float32Array): void;
   delete(): void;
 }
 

@@ -83,6 +83,10 @@ val float32_copy(const std::vector<float>& values) {
   return val(emscripten::typed_memory_view(values.size(), values.data())).call<val>("slice");
 }
 
+val float32_copy(const Eigen::VectorXf& values) {
+  return val(emscripten::typed_memory_view(static_cast<std::size_t>(values.size()), values.data())).call<val>("slice");
+}
+
 bool is_test(val& argument) {
   std::string which = take_string(argument);
   if (which != "train" && which != "test") throw std::invalid_argument("expected \"train\" or \"test\", not \"" + which + "\"");
@@ -112,6 +116,8 @@ val Session::points(val which) { return guarded("copying the points", [&] { retu
 std::string Session::network_json() { return guarded("writing the network", [&] { return experiment_.network_json().dump(); }); }
 std::string Session::metrics_json(val which) { return guarded("computing the metrics", [&] { return nnplay::metrics_json(experiment_.metrics(is_test(which))).dump(); }); }
 std::string Session::model_json() { return guarded("writing the model", [&] { return experiment_.save().dump(); }); }
+val Session::snapshot() { return guarded("copying the weights", [&] { return float32_copy(experiment_.snapshot()); }); }
+void Session::restore(val parameters) { guarded("restoring the weights", [&] { experiment_.restore(take_numbers(parameters, "parameters")); }); }
 std::string Session::trace_json(val inputs, double label) { return guarded("tracing a step", [&] { return nnplay::trace_json(experiment_.trace(take_numbers(inputs, "inputs"), finite_float(label, "the label"))).dump(); }); }
 
 std::string preset_config(val name) { return guarded("writing a preset", [&] { return nnplay::preset_config(take_string(name)).dump(); }); }

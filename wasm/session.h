@@ -40,6 +40,10 @@ class Session {
   std::string metrics_json(emscripten::val which);
   /// The model file (docs/model-format.md) as JSON text.
   std::string model_json();
+  /// Every weight and bias (core/snapshot.h's order) as a Float32Array.
+  emscripten::val snapshot();
+  /// Puts a snapshot back (an array of numbers or a Float32Array); the training goes on as it was.
+  void restore(emscripten::val parameters);
   /// core/report_json.h's trace of one example: `inputs` an array of numbers or a Float32Array of
   /// the raw inputs, `label` a class index or a value.
   std::string trace_json(emscripten::val inputs, double label);

@@ -29,6 +29,8 @@ function fakeSession() {
 }
 const stats = (epoch) => ({ epoch, trainLoss: epoch / 10, testLoss: epoch / 5, trainAccuracy: 1, testAccuracy: 1 });
 const resolutions = { output: 4, neuron: 2 };
+/** The timeline of a frame of the network now. */
+const now = { epochs: [0, 3, 6], shown: null, answered: 0 };
 const neuronGrid = (session) => (neuron, resolution) => {
   const cells = resolution * resolution;
   return session.neuronGrids(resolution).slice(neuron * cells, (neuron + 1) * cells);
@@ -36,7 +38,7 @@ const neuronGrid = (session) => (neuron, resolution) => {
 
 test('a frame: the last epoch’s stats, every epoch’s losses, the output grid, the neurons’ grids, all buffers transferred', () => {
   const session = fakeSession();
-  const { frame, transfer } = buildFrame(session, [stats(3), stats(6)], resolutions, null, network, neuronGrid(session));
+  const { frame, transfer } = buildFrame(session, [stats(3), stats(6)], resolutions, null, network, now, neuronGrid(session));
   assert.equal(frame.type, 'frame');
   assert.deepEqual(frame.stats, stats(6));
   assert.deepEqual([...frame.history.epochs], [3, 6]);
@@ -48,6 +50,7 @@ test('a frame: the last epoch’s stats, every epoch’s losses, the output grid
   assert.equal(frame.inspected, null);
   assert.equal(frame.network, network);
   assert.equal(frame.classGrids, null, 'two classes: no class grids');
+  assert.equal(frame.timeline, now);
   assert.equal(transfer.length, 5);
   for (const array of [frame.history.epochs, frame.history.train, frame.history.test, frame.grid, frame.neuronGrids]) {
     assert.ok(transfer.includes(array.buffer));
@@ -56,10 +59,10 @@ test('a frame: the last epoch’s stats, every epoch’s losses, the output grid
 
 test('an inspected neuron is shown at the output resolution; one that no longer exists gives way to the output', () => {
   const session = fakeSession();
-  const shown = buildFrame(session, [stats(1)], resolutions, 2, network, neuronGrid(session)).frame;
+  const shown = buildFrame(session, [stats(1)], resolutions, 2, network, now, neuronGrid(session)).frame;
   assert.equal(shown.inspected, 2);
   assert.deepEqual([...shown.grid], new Array(16).fill(3), 'neuron 2 (the output neuron) at 4²');
-  const gone = buildFrame(session, [stats(1)], resolutions, 3, network, neuronGrid(session)).frame;
+  const gone = buildFrame(session, [stats(1)], resolutions, 3, network, now, neuronGrid(session)).frame;
   assert.equal(gone.inspected, null, 'three neurons: index 3 is past them');
   assert.ok(gone.grid.every((v) => v === -1));
 });
@@ -82,4 +85,13 @@ test('the weights are parsed once until they are invalidated, and only features,
   cache.invalidate();
   cache.get(session);
   assert.equal(session.parses, 2);
+});
+
+test('a frame of an earlier epoch has that epoch’s stats and no losses for the chart', () => {
+  const session = fakeSession();
+  const past = { epochs: [0, 3, 6], shown: 3, answered: 1 };
+  const { frame } = buildFrame(session, [stats(3)], resolutions, null, network, past, neuronGrid(session));
+  assert.deepEqual(frame.stats, stats(3));
+  assert.equal(frame.history.epochs.length, 0);
+  assert.equal(frame.timeline, past);
 });

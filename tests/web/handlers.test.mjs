@@ -27,7 +27,7 @@ function fakeRunner(session) {
 const engineError = (name, message, kind) => Object.assign(new Error(message), { name }, kind ? { kind } : {});
 
 test('every message type of the protocol has a handler', () => {
-  const types = ['facts', 'init', 'play', 'pause', 'step', 'reset', 'regenerate', 'data', 'speed', 'hyper', 'weight', 'bias', 'inspect', 'drawn', 'samples', 'metrics', 'request'];
+  const types = ['facts', 'init', 'play', 'pause', 'step', 'reset', 'regenerate', 'data', 'speed', 'hyper', 'weight', 'bias', 'timeline', 'inspect', 'drawn', 'samples', 'metrics', 'request'];
   assert.deepEqual(Object.keys(HANDLERS).sort(), types.sort());
 });
 

@@ -1,5 +1,6 @@
 // Train and test loss over epochs. Before there are two epochs to join, a note takes the place of
-// the plot (one loss alone would give an axis with a single tick and no line).
+// the plot (one loss alone would give an axis with a single tick and no line). While the timeline
+// shows an earlier epoch, a vertical line marks it.
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { Part } from './app/part';
@@ -13,6 +14,8 @@ const FONT = '12px sans-serif';
 const EPOCH_STEPS = Array.from({ length: 24 }, (_, i) => [1, 2, 5][i % 3]! * 10 ** Math.floor(i / 3));
 /** The chart is redrawn at most this often: a line that grows by a pixel needs no 60 frames a second. */
 const CHART_MS = 100;
+/** The line at the epoch the timeline shows: the page's accent (style.css's --nnplay-accent). */
+const SHOWN_STROKE = '#0877bd';
 
 export class LossChart implements Part {
   /** The losses plotted; null where a loss is not finite: uPlot leaves a gap. */
@@ -21,6 +24,8 @@ export class LossChart implements Part {
   private readonly resizing: ResizeObserver;
   private lastDraw = -Infinity;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** The epoch the timeline shows, null for the network now. */
+  private shown: number | null = null;
 
   constructor(private readonly parent: HTMLElement) {
     this.plot = new uPlot(
@@ -50,6 +55,7 @@ export class LossChart implements Part {
           { label: 'Training loss', stroke: TRAINING_STROKE, width: 2, dash: [...TRAINING_DASH], points: { show: false } },
           { label: 'Test loss', stroke: TEST_STROKE, width: 2, points: { show: false } },
         ],
+        hooks: { draw: [(plot) => this.markShown(plot)] },
       },
       [[], [], []],
       parent,
@@ -69,8 +75,9 @@ export class LossChart implements Part {
     this.series.append(frame.history);
   }
 
-  /** Shows the losses added; at most every CHART_MS, the last call always shown. */
-  draw(): void {
+  /** Shows the losses added and the epoch the frame shows; at most every CHART_MS, the last call always shown. */
+  draw(frame: Frame): void {
+    this.shown = frame.timeline.shown;
     const wait = this.lastDraw + CHART_MS - performance.now();
     if (wait <= 0) this.drawNow();
     else this.timer ??= setTimeout(() => this.drawNow(), wait);
@@ -89,6 +96,20 @@ export class LossChart implements Part {
     const { epochs, train, test } = this.series;
     this.plot.setData([epochs, train, test]);
     this.showWaiting();
+  }
+
+  private markShown(plot: uPlot): void {
+    if (this.shown === null) return;
+    const x = plot.valToPos(this.shown, 'x', true);
+    const { ctx, bbox } = plot;
+    ctx.save();
+    ctx.strokeStyle = SHOWN_STROKE;
+    ctx.lineWidth = 2 * devicePixelRatio;
+    ctx.beginPath();
+    ctx.moveTo(x, bbox.top);
+    ctx.lineTo(x, bbox.top + bbox.height);
+    ctx.stroke();
+    ctx.restore();
   }
 
   private showWaiting(): void {

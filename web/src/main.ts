@@ -35,6 +35,7 @@ import { ErrorMessage, StuckNotice } from './parts/messages';
 import { NetworkPart } from './parts/networkPart';
 import { OutputView } from './parts/outputView';
 import { SharePart } from './share/sharePart';
+import { TimelinePart } from './timeline/timelinePart';
 import type { Frame, Resolutions } from './protocol';
 import { DEFAULT_STATE, type PlaygroundState, type Refusal } from './state';
 import type { EpochStats } from '@engine/nnplay.mjs';
@@ -135,10 +136,11 @@ export function mount(
   const advanced = new AdvancedControls(regions.hyper, context, (open) => network.showLayerMenus(open));
   const goals = new GoalsPart(regions.goals, context, announcements);
   const figure = new FigurePart(regions.outputOptions, context, errors, chart.series, RESOLUTIONS);
+  const timeline = new TimelinePart(regions.chart, context);
   const metrics = new MetricsPanel(regions.chart, context);
   const ownData = new OwnDataPart(regions.data, context, errors);
   const models = new ModelsPart(regions.outputOptions, regions.outputView, context, errors, chart.series, storedData);
-  parts.push(run, hyper, errors, notice, data, classes, ownData, output, outputView, chart, network, advanced, goals, figure, models, metrics, announcements);
+  parts.push(run, hyper, errors, notice, data, classes, ownData, output, outputView, chart, timeline, network, advanced, goals, figure, models, metrics, announcements);
   parts.push(new HelpPart(regions.root));
   // The full playground, its settings in the address bar, offers Share / Embed and a first-visit tour; an embed or a lesson does not.
   if (config.urlHash) parts.push(new SharePart(regions.run, regions.root, settings), new Tour(regions, (text) => announcements.sayNow(text)));
@@ -156,6 +158,8 @@ export function mount(
   let latest: EpochStats | null = null;
   const throttle = new EpochThrottle();
   engine.onFrame((frame) => {
+    // A frame of an earlier epoch (the timeline) is drawn, but it is not the training's progress.
+    if (frame.timeline.shown !== null) return loop.push(frame);
     parts.forEach((part) => part.receive?.(frame));
     loop.push(frame);
     if (!latest) events.emit('ready', frame.stats);

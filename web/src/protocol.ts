@@ -62,6 +62,12 @@ export type Command =
   /** Sets one weight (into unit `to` of `layer` from unit `from` of the layer below) or bias; answered by a `frame`. */
   | { type: 'weight'; layer: number; to: number; from: number; value: number }
   | { type: 'bias'; layer: number; unit: number; value: number }
+  /**
+   * Pauses and shows the network as it was at `epoch`, one of the timeline's (null, or one no longer
+   * kept: as it is now), without touching the training; answered by a `frame` whose timeline's
+   * `answered` is `id`. Play, Step, Reset and edits go back to now.
+   */
+  | { type: 'timeline'; id: number; epoch: number | null }
   /** Which neuron (index into the neuron grids) the output view shows instead of the output; answered by a `frame`. */
   | { type: 'inspect'; neuron: number | null }
   /** The page has drawn `frames` frames: the worker may train that many more. */
@@ -112,11 +118,22 @@ export interface MetricsReport {
   r2: number | null;
 }
 
+/**
+ * The training timeline: the epochs of the weights the worker keeps (worker/timeline.ts), oldest
+ * first, the last one the network now; the epoch a frame shows, null for the network now; and the
+ * id of the last `timeline` command the worker had handled (0 before any).
+ */
+export interface TimelineView {
+  epochs: number[];
+  shown: number | null;
+  answered: number;
+}
+
 export interface Frame {
   type: 'frame';
-  /** The network now. */
+  /** The network now, or at `timeline.shown`. */
   stats: EpochStats;
-  /** The losses since the last frame (thinned when many epochs ran). */
+  /** The losses since the last frame (thinned when many epochs ran); none in a frame of the past. */
   history: LossHistory;
   /** What the output view shows, row 0 at the top: the network's output, or the inspected neuron's activation. */
   grid: Float32Array;
@@ -132,6 +149,7 @@ export interface Frame {
   network: NetworkWeights;
   /** Train and test metrics of the network now, when asked for (at most a few times a second while playing). */
   metrics?: { train: MetricsReport; test: MetricsReport };
+  timeline: TimelineView;
 }
 
 /** A failure as it crosses to the page. */

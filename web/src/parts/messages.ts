@@ -92,6 +92,8 @@ export class StuckNotice implements Part {
   }
 
   draw(frame: Frame, state: Readonly<PlaygroundState>): void {
+    // An earlier epoch of the timeline is looked at, not diagnosed: the notice stays the training's.
+    if (frame.timeline.shown !== null) return;
     const notice = diagnose(frame, state, this.cells, this.errors.shown, this.trend.stalled);
     if (!notice) this.hide();
     else if (notice.text !== this.text || !this.box.shown) {

@@ -2,7 +2,7 @@
 // each class's probabilities, for more than two classes), every neuron's grid and the weights,
 // with the buffers to transfer. Pure, no imports of values.
 import type { EpochStats } from '@engine/nnplay.mjs';
-import type { Frame, LossHistory, NetworkWeights, Resolutions } from '../protocol';
+import type { Frame, LossHistory, NetworkWeights, Resolutions, TimelineView } from '../protocol';
 
 /** What a frame reads from a session. */
 export interface FrameSource {
@@ -22,12 +22,15 @@ export class NetworkCache {
   }
 
   get(session: FrameSource): NetworkWeights {
-    if (!this.network) {
-      const { features, layers, classes } = JSON.parse(session.networkJson()) as NetworkWeights;
-      this.network = { features, layers, classes };
-    }
+    this.network ??= readNetwork(session);
     return this.network;
   }
+}
+
+/** The session's weights now, parsed. */
+export function readNetwork(session: FrameSource): NetworkWeights {
+  const { features, layers, classes } = JSON.parse(session.networkJson()) as NetworkWeights;
+  return { features, layers, classes };
 }
 
 export function lossHistory(epochs: readonly EpochStats[]): LossHistory {
@@ -39,7 +42,8 @@ export function lossHistory(epochs: readonly EpochStats[]): LossHistory {
 }
 
 /**
- * The frame of the network as it is now, with `epochs`' losses for the chart (the last is now).
+ * The frame of the network as the session has it, with `epochs`' losses for the chart (the last is
+ * the network's); a frame of the past (`timeline.shown` not null) has none.
  * The output view shows neuron `inspected` (from `neuronGrid`) or, when it is null or no longer
  * exists, the output.
  */
@@ -49,15 +53,16 @@ export function buildFrame(
   resolutions: Resolutions,
   inspected: number | null,
   network: NetworkWeights,
+  timeline: TimelineView,
   neuronGrid: (neuron: number, resolution: number) => Float32Array,
 ): { frame: Frame; transfer: Transferable[] } {
-  const history = lossHistory(epochs);
+  const history = lossHistory(timeline.shown === null ? epochs : []);
   const neuronGrids = session.neuronGrids(resolutions.neuron);
   const neurons = neuronGrids.length / resolutions.neuron ** 2;
   const shown = inspected !== null && inspected < neurons ? inspected : null;
   const grid = shown === null ? session.outputGrid(resolutions.output) : neuronGrid(shown, resolutions.output);
   const classGrids = shown === null && network.classes.length > 2 ? session.classGrids(resolutions.output) : null;
-  const frame: Frame = { type: 'frame', stats: epochs[epochs.length - 1]!, history, grid, inspected: shown, classGrids, neuronGrids, network };
+  const frame: Frame = { type: 'frame', stats: epochs[epochs.length - 1]!, history, grid, inspected: shown, classGrids, neuronGrids, network, timeline };
   const transfer = [history.epochs.buffer, history.train.buffer, history.test.buffer, grid.buffer, neuronGrids.buffer];
   return { frame, transfer: classGrids ? [...transfer, classGrids.buffer] : transfer };
 }

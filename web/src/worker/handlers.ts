@@ -20,6 +20,7 @@ export const HANDLERS: Handlers = {
   },
   init: (runner, { id, session, resolutions }) => runner.init(id, session, resolutions),
   play: (runner) => {
+    runner.lookAtNow();
     runner.pacing.playing = true;
     runner.schedule();
   },
@@ -28,12 +29,7 @@ export const HANDLERS: Handlers = {
     runner.catchUpMetrics();
   },
   step: (runner) => runner.step(),
-  reset: (runner) => {
-    runner.pause();
-    runner.current().reset();
-    runner.weightsChanged();
-    runner.postStill();
-  },
+  reset: (runner) => runner.reset(),
   regenerate: (runner, { seed }) => {
     runner.current().regenerateData(seed);
     runner.postPoints();
@@ -64,6 +60,7 @@ export const HANDLERS: Handlers = {
     runner.weightsChanged();
     runner.postStill();
   },
+  timeline: (runner, { id, epoch }) => runner.look(id, epoch),
   inspect: (runner, { neuron }) => {
     runner.inspected = neuron;
     runner.postStill();

@@ -1,12 +1,15 @@
 // The worker's one experiment: the engine's Session, trained while playing as pacing.ts says, and
-// every frame, dataset and reply posted to the page. worker/handlers.ts maps each message to it.
+// every frame, dataset and reply posted to the page; the weights of each frame posted are kept in the
+// training timeline (timeline.ts), and a frame of an earlier epoch is made from them on request.
+// worker/handlers.ts maps each message to it.
 import type { EpochStats, NnplayModule, Session } from '@engine/nnplay.mjs';
 import type { SessionConfig } from '../config';
-import type { FromWorker, Resolutions } from '../protocol';
+import type { FromWorker, NetworkWeights, Resolutions } from '../protocol';
 import { engineError } from './facts';
-import { buildFrame, NetworkCache } from './frames';
+import { buildFrame, NetworkCache, readNetwork } from './frames';
 import { MetricsSchedule, readMetrics } from './metricsSchedule';
 import { Pacing } from './pacing';
+import { Timeline } from './timeline';
 
 /** Example points drawn in a dataset's thumbnail. */
 const SAMPLE_POINTS = 200;
@@ -21,6 +24,12 @@ export class Runner {
   private session: Session | undefined;
   private resolutions: Resolutions = { output: 1, neuron: 1 };
   private readonly network = new NetworkCache();
+  /** The weights of the frames posted, by epoch. */
+  private readonly timeline = new Timeline<Float32Array>();
+  /** The epoch of the timeline the page is shown, null for the network now. */
+  private shown: number | null = null;
+  /** The id of the last `timeline` command handled. */
+  private answered = 0;
   /** A tick is queued. */
   private scheduled = false;
   /** Queues ticks as messages: unlike chained timeouts, they are not held back 4 ms each. */
@@ -58,7 +67,7 @@ export class Runner {
     this.resolutions = resolutions;
     this.pacing.restart();
     this.inspected = null;
-    this.network.invalidate();
+    this.forget();
     this.postPoints();
     this.postFrame([next.evaluate()]);
   }
@@ -74,9 +83,31 @@ export class Runner {
     return this.session;
   }
 
-  /** The weights changed outside training (an edit, a reset). */
+  /** The weights changed outside training (an edit, a reset): the page sees them as they are now. */
   weightsChanged(): void {
     this.network.invalidate();
+    this.shown = null;
+  }
+
+  /** Back to the initial weights, epoch 0, with an empty timeline. */
+  reset(): void {
+    this.pause();
+    this.current().reset();
+    this.forget();
+    this.postStill();
+  }
+
+  /** Pauses and shows the network of the timeline's `epoch` (null, or one not kept: as it is now). */
+  look(id: number, epoch: number | null): void {
+    this.pause();
+    this.answered = id;
+    this.shown = epoch !== null && epoch !== this.timeline.newest && this.timeline.at(epoch) ? epoch : null;
+    this.postStill();
+  }
+
+  /** Shows the network as it is now (Play, Step). */
+  lookAtNow(): void {
+    this.shown = null;
   }
 
   /** The next tick waits for the page to have drawn: the worker never trains ahead of the page. */
@@ -93,13 +124,16 @@ export class Runner {
 
   step(): void {
     this.pause();
+    this.lookAtNow();
     this.network.invalidate();
     this.postEpochs(this.pacing.step(this.current()));
   }
 
   /** A frame for a change made while paused; while playing, the next frame shows it. */
   postStill(): void {
-    if (!this.pacing.playing) this.postFrame([this.current().evaluate()]);
+    if (this.pacing.playing) return;
+    if (this.shown === null) this.postFrame([this.current().evaluate()]);
+    else this.postPast(this.shown);
   }
 
   /** Paused while the frame on screen lacks the metrics of its weights: a still frame with them. */
@@ -143,15 +177,45 @@ export class Runner {
     if (epochs.length > 0) this.postFrame(epochs);
   }
 
+  /** Posts the frame of the network now, after `epochs` (the last is now), and keeps its weights. */
   private postFrame(epochs: EpochStats[]): void {
     const session = this.current();
-    const network = this.network.get(session);
-    const { frame, transfer } = buildFrame(session, epochs, this.resolutions, this.inspected, network, (neuron, resolution) =>
+    this.timeline.add(epochs[epochs.length - 1]!.epoch, session.snapshot());
+    this.send(epochs, this.network.get(session));
+  }
+
+  /**
+   * Posts the frame of the network at the timeline's `epoch`: its weights are restored for as long
+   * as the frame takes, then the newest are put back; the training, the optimiser's state and the
+   * epoch are not touched. Its stats are the engine's for those weights and the data now.
+   */
+  private postPast(epoch: number): void {
+    const session = this.current();
+    const now = session.snapshot();
+    session.restore(this.timeline.at(epoch)!);
+    try {
+      this.send([{ ...session.evaluate(), epoch }], readNetwork(session));
+    } finally {
+      session.restore(now);
+    }
+  }
+
+  private send(epochs: EpochStats[], network: NetworkWeights): void {
+    const session = this.current();
+    const timeline = { epochs: this.timeline.epochs, shown: this.shown, answered: this.answered };
+    const { frame, transfer } = buildFrame(session, epochs, this.resolutions, this.inspected, network, timeline, (neuron, resolution) =>
       session.neuronGrid(neuron, resolution),
     );
     if (this.metrics.due(this.pacing.playing)) frame.metrics = readMetrics(session);
     this.inspected = frame.inspected;
     this.pacing.posted();
     this.post(frame, transfer);
+  }
+
+  /** A new training: no timeline yet, the network shown as it is now. */
+  private forget(): void {
+    this.network.invalidate();
+    this.timeline.clear();
+    this.shown = null;
   }
 }
