@@ -34,7 +34,8 @@ EMSCRIPTEN_BINDINGS(nnplay) {
       .function("networkJson", &Session::network_json)
       .function("metricsJson", &Session::metrics_json)
       .function("modelJson", &Session::model_json)
-      .function("traceJson", &Session::trace_json);
+      .function("traceJson", &Session::trace_json)
+      .function("traceExampleJson", &Session::trace_example_json);
 
   function("presetConfig", &nnplay::wasm::preset_config);
   function("engineFacts", &nnplay::wasm::engine_facts);

@@ -98,6 +98,13 @@ export interface Session {
    * the optimiser's present state), biasChanges}. Changes nothing.
    */
   traceJson(inputs: ArrayLike<number> | Float32Array, label: number): string;
+  /**
+   * traceJson of training example `index` (the order of `points('train')`), with `example`, `label`
+   * and `minibatch`: {examples (training indices: this one and the next batch size − 1, wrapping
+   * round), loss (their mean), weightGradients, biasGradients (mean), weightChanges, biasChanges
+   * (what one step on that minibatch would add)}. Changes nothing.
+   */
+  traceExampleJson(index: number): string;
   delete(): void;
 }
 

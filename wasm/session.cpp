@@ -108,6 +108,7 @@ std::string Session::network_json() { return guarded("writing the network", [&] 
 std::string Session::metrics_json(val which) { return guarded("computing the metrics", [&] { return nnplay::metrics_json(experiment_.metrics(is_test(which))).dump(); }); }
 std::string Session::model_json() { return guarded("writing the model", [&] { return experiment_.save().dump(); }); }
 std::string Session::trace_json(val inputs, double label) { return guarded("tracing a step", [&] { return nnplay::trace_json(experiment_.trace(take_numbers(inputs, "inputs"), finite_float(label, "the label"))).dump(); }); }
+std::string Session::trace_example_json(double index) { return guarded("tracing a step", [&] { return nnplay::trace_json(experiment_.trace_example(whole(index, "the training example"))).dump(); }); }
 
 std::string preset_config(val name) { return guarded("writing a preset", [&] { return nnplay::preset_config(take_string(name)).dump(); }); }
 val engine_facts() { return guarded("listing the engine facts", [&] { return val::global("JSON").call<val>("parse", nnplay::engine_facts().dump()); }); }

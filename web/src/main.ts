@@ -21,6 +21,7 @@ import { FigurePart } from './figure/figurePart';
 import { layout } from './layout';
 import { LossChart } from './lossChart';
 import { MapTools } from './map/mapTools';
+import { MicroscopePart } from './microscope/microscopePart';
 import { Announcements } from './parts/announcements';
 import { GoalsPart } from './parts/goals';
 import { ErrorMessage, StuckNotice } from './parts/messages';
@@ -125,6 +126,7 @@ export function mount(
   const goals = new GoalsPart(regions.goals, context, announcements);
   const figure = new FigurePart(regions.outputOptions, context, errors, chart.series, RESOLUTIONS);
   parts.push(run, hyper, errors, notice, data, output, outputView, chart, network, goals, figure, announcements);
+  parts.push(new MicroscopePart(regions.network, context, announcements));
   // The full playground, its settings in the address bar, offers Share / Embed; an embed or a lesson does not.
   if (config.urlHash) parts.push(new SharePart(regions.run, regions.root, settings));
 

@@ -1,5 +1,5 @@
 // What the worker does for each message from the page: one handler per message type.
-import type { Requests, RequestName, ToWorker } from '../protocol';
+import type { NetworkWeights, Requests, RequestName, StepTrace, ToWorker } from '../protocol';
 import { engineError } from './facts';
 import type { Runner } from './runner';
 
@@ -60,6 +60,11 @@ export const HANDLERS: Handlers = {
   drawn: (runner, { frames }) => {
     runner.pacing.drawn(frames);
     runner.schedule();
+  },
+  trace: (runner, { example }) => {
+    const session = runner.current();
+    const trace = JSON.parse(session.traceExampleJson(example)) as StepTrace;
+    runner.post({ type: 'trace', example, trace, network: JSON.parse(session.networkJson()) as NetworkWeights }, []);
   },
   samples: (runner, { datasets }) => runner.post({ type: 'samples', samples: datasets.map((name) => runner.sample(name)) }, []),
   request: (runner, { id, name }) => {
