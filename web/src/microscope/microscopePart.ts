@@ -11,26 +11,13 @@ import type { Frame, NetworkWeights, StepTrace } from '../protocol';
 import type { PlaygroundState } from '../state';
 import { applyLock, element } from '../widgets';
 import { typeset } from './formula';
+import { nearestPoint } from './nearest';
 import { NetworkLabels, shownText } from './networkLabels';
 import { type Place, type Shown, type Step, stepsOf } from './steps';
 import './microscope.css';
 
 const PICK_LABEL = 'Click a training point to put it under the microscope';
 const OVERLAY = 'microscope';
-
-/** The training point nearest `at` among (x, y, label) triples, as its index; -1 when there is none. */
-export function nearestPoint(points: Float32Array, at: MapPoint): number {
-  let best = -1;
-  let bestDistance = Infinity;
-  for (let i = 0; i * 3 + 1 < points.length; i++) {
-    const distance = (points[i * 3]! - at.x) ** 2 + (points[i * 3 + 1]! - at.y) ** 2;
-    if (distance < bestDistance) {
-      best = i;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
 
 export class MicroscopePart implements Part {
   private readonly button = element('button', 'nnplay-button nnplay-microscope-button', 'Microscope');
