@@ -146,6 +146,8 @@ export class MicroscopePart implements Part {
     this.at = 0;
     this.forget();
     this.trace();
+    // The keys step from here on: the click on the map took the focus away.
+    this.panel.focus({ preventScroll: true });
   }
 
   private trace(): void {
