@@ -115,7 +115,7 @@ export class MicroscopePart implements Part {
   }
 
   private open(): void {
-    this.context.training.pause();
+    this.pause();
     this.panel.hidden = false;
     this.button.setAttribute('aria-expanded', 'true');
     this.context.map.use(this.tool);
@@ -141,13 +141,17 @@ export class MicroscopePart implements Part {
   private pick(at: MapPoint): void {
     const example = nearestPoint(this.trainPoints, at);
     if (example < 0) return;
-    this.context.training.pause();
+    this.pause();
     this.example = example;
     this.at = 0;
     this.forget();
     this.trace();
     // The keys step from here on: the click on the map took the focus away.
     this.panel.focus({ preventScroll: true });
+  }
+
+  private pause(): void {
+    if (this.context.training.playing) this.context.training.pause();
   }
 
   private trace(): void {
