@@ -114,12 +114,16 @@ test('the microscope shows the engine trace of a clicked point, and one-example 
   assert.deepEqual([...checked].sort(), ['L', 'a', 'b', 'mean L', 'w', 'x', 'y', 'z', 'δ', '∂L/∂b', '∂L/∂w'].sort());
   assert.equal(steps.at(-1).filter((row) => row.symbol === 'w').length, 2 * 3 + 3 * 2 + 2 * 1);
 
-  // One training step on this example alone: the model on screen, the point as its only data, a
-  // batch of one, the page's optimiser. The weights start at the values shown before the update.
+  // One training step on this example alone: the model on screen; a CSV of the point and one of
+  // another class (a CSV needs two rows and both classes), of which trainPercent 50 trains on the
+  // first only; a batch of one, the page's optimiser. The weights start at the values shown before the update.
   const update = steps.at(-2);
-  const csv = `${model.inputs.names.join(',')},label\n${[...point].join(',')},${model.output.classes[trace.label]}\n`;
-  const oneExample = { model, dataset: { csv, testCsv: csv }, batchSize: 1, shuffle: false, optimizer: config.optimizer, loss: config.loss };
+  const classes = model.output.classes;
+  const own = classes[trace.label];
+  const csv = `${model.inputs.names.join(',')},label\n${[...point].join(',')},${own}\n0,0,${classes.find((name) => name !== own)}\n`;
+  const oneExample = { model, dataset: { csv, trainPercent: 50 }, batchSize: 1, shuffle: false, optimizer: config.optimizer, loss: config.loss };
   withSession(oneExample, (session) => {
+    assert.deepEqual([...session.points('train')], [...point, trace.label === 1 ? 1 : -1]);
     for (const { place, before } of update) {
       if (place.kind === 'link') session.setWeight(place.layer, place.to, place.from, before);
       else session.setBias(place.layer, place.unit, before);

@@ -51,10 +51,13 @@ export class MapSurface {
     const ctx = this.canvas.getContext('2d');
     if (!ctx) return;
     ctx.clearRect(0, 0, this.canvas.width, this.canvas.height);
+    const overlays = this.tools.overlayList;
+    // The first resize comes before the engine's facts (the grid extent) may have arrived.
+    if (overlays.length === 0) return;
     const extent = gridExtent();
     const scale = this.canvas.width / (2 * extent);
     const toCanvas = ({ x, y }: MapPoint): [number, number] => [(x + extent) * scale, (extent - y) * scale];
-    for (const overlay of this.tools.overlayList) overlay(ctx, toCanvas, ratio);
+    for (const overlay of overlays) overlay(ctx, toCanvas, ratio);
   }
 
   destroy(): void {

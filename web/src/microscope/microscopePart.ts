@@ -37,6 +37,8 @@ export class MicroscopePart implements Part {
   private traced: { trace: StepTrace; network: NetworkWeights } | null = null;
   private steps: Step[] = [];
   private at = 0;
+  /** Whether the map has the microscope's overlay. */
+  private overlaid = false;
 
   constructor(
     parent: HTMLElement,
@@ -223,9 +225,11 @@ export class MicroscopePart implements Part {
   private drawOverlay(): void {
     const example = this.example;
     if (example === null || this.panel.hidden) {
-      this.context.map.setOverlay(OVERLAY, null);
+      if (this.overlaid) this.context.map.setOverlay(OVERLAY, null);
+      this.overlaid = false;
       return;
     }
+    this.overlaid = true;
     const points = this.trainPoints;
     const minibatch = this.at === this.steps.length - 1 && this.traced ? this.traced.trace.minibatch.examples.slice(1) : [];
     const overlay: MapOverlay = (ctx, toCanvas, ratio) => {
