@@ -15,14 +15,24 @@ export function shownText({ symbol, value, before }: Shown): string {
 
 export class NetworkLabels {
   private readonly layer = document.createElement('div');
+  private readonly rebuilt: MutationObserver;
+  private shown: readonly Shown[] = [];
+  private features: readonly string[] = [];
 
   constructor(private readonly networkRegion: HTMLElement) {
     this.layer.className = 'nnplay-microscope-labels';
     this.layer.setAttribute('aria-hidden', 'true');
+    // The diagram rebuilds its stage (a new shape, a new width) and drops the labels with it.
+    this.rebuilt = new MutationObserver(() => {
+      if (this.shown.length > 0 && !this.layer.isConnected) this.show(this.shown, this.features);
+    });
+    this.rebuilt.observe(networkRegion, { childList: true, subtree: true });
   }
 
   /** Shows `shown` on the diagram (nothing, with an empty list); `features`: the network inputs' names. */
   show(shown: readonly Shown[], features: readonly string[]): void {
+    this.shown = shown;
+    this.features = features;
     this.layer.replaceChildren();
     const stage = this.networkRegion.querySelector<HTMLElement>('.nnplay-net-stage');
     if (!stage || shown.length === 0) {
@@ -65,6 +75,7 @@ export class NetworkLabels {
   }
 
   destroy(): void {
+    this.rebuilt.disconnect();
     this.layer.remove();
   }
 }
