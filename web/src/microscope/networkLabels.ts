@@ -3,9 +3,10 @@
 // neurons' buttons (data-key) and the links' hit paths (data-weight); put back when the stage is rebuilt.
 import { formatNumber, type Shown } from './steps';
 
-/** Where along a link its label goes: spread by the link's source, so labels into one neuron do not overlap. */
-function alongLink(from: number, sources: number): number {
-  return sources <= 1 ? 0.5 : 0.25 + (0.5 * from) / (sources - 1);
+/** Where along a link its label goes: each link between two columns at its own place, so labels overlap less. */
+function alongLink(to: number, from: number, [targets, sources]: [number, number]): number {
+  const links = targets * sources;
+  return links <= 1 ? 0.5 : 0.15 + (0.7 * (from * targets + to)) / (links - 1);
 }
 
 /** "z = 0.1234", or an update's "w 0.5 → 0.48". */
@@ -41,14 +42,19 @@ export class NetworkLabels {
     }
     if (this.layer.parentElement !== stage) stage.append(this.layer);
     const neuronLines = new Map<string, string[]>();
-    const sources = new Map<number, number>();
-    for (const item of shown) if (item.place.kind === 'link') sources.set(item.place.layer, Math.max(sources.get(item.place.layer) ?? 0, item.place.from + 1));
+    // Per layer: [targets, sources] of its links shown.
+    const counts = new Map<number, [number, number]>();
+    for (const { place } of shown) {
+      if (place.kind !== 'link') continue;
+      const [targets, sources] = counts.get(place.layer) ?? [0, 0];
+      counts.set(place.layer, [Math.max(targets, place.to + 1), Math.max(sources, place.from + 1)]);
+    }
     for (const item of shown) {
       const { place } = item;
       if (place.kind === 'link') {
         const path = stage.querySelector<SVGPathElement>(`[data-weight="${place.layer},${place.to},${place.from}"]`);
         if (!path) continue;
-        const point = path.getPointAtLength(path.getTotalLength() * alongLink(place.from, sources.get(place.layer) ?? 1));
+        const point = path.getPointAtLength(path.getTotalLength() * alongLink(place.to, place.from, counts.get(place.layer)!));
         this.label(shownText(item), point.x, point.y, 'link', item);
       } else {
         const key = place.layer < 0 ? `feature-${features[place.unit]}` : `neuron-${place.layer}-${place.unit}`;
