@@ -134,6 +134,28 @@ StepTrace Experiment::trace(const Eigen::Ref<const Eigen::VectorXf>& raw, float 
   return trace_step(model_, trainer_.loss(), trainer_.optimizer(), raw, label);
 }
 
+ExampleTrace Experiment::trace_example(int index) const {
+  check_index("training example", index, train_data_.size());
+  ExampleTrace trace;
+  trace.index = index;
+  trace.label = train_data_.labels(index);
+  trace.loss = trainer_.loss().name;
+  trace.step = this->trace(train_data_.inputs.col(index), trace.label);
+  const auto count = static_cast<int>(train_.size());
+  const int size = std::min(trainer_.settings().batch_size, count);
+  Examples batch;
+  batch.inputs.resize(train_.inputs.rows(), size);    // [network inputs, size]
+  batch.targets.resize(train_.targets.rows(), size);  // [outputs, size]
+  for (int i = 0; i < size; ++i) {
+    const int example = (index + i) % count;
+    trace.minibatch.push_back(example);
+    batch.inputs.col(i) = train_.inputs.col(example);
+    batch.targets.col(i) = train_.targets.col(example);
+  }
+  trace.minibatch_step = trace_batch_step(model_, trainer_.loss(), trainer_.optimizer(), batch);
+  return trace;
+}
+
 json Experiment::save() const {
   const OptimizerSettings& optimizer = trainer_.optimizer().settings();
   json training = {{"epoch", epoch()},

@@ -68,6 +68,10 @@ class Experiment {
   /// Traces one raw example (label as in the data: class index or value) through one step of this
   /// experiment's optimiser on it alone, without changing anything (step_trace.h).
   StepTrace trace(const Eigen::Ref<const Eigen::VectorXf>& raw, float label) const;
+  /// Traces training example `index` alone, and the step of the minibatch of the batch size's
+  /// examples from it on in the training data's order (wrapping round; all of them if fewer).
+  /// Nothing changes. Throws std::invalid_argument for an index out of range.
+  ExampleTrace trace_example(int index) const;
 
   /// The model file of docs/model-format.md, with this experiment's training settings.
   nlohmann::json save() const;

@@ -65,7 +65,26 @@ json trace_json(const StepTrace& trace) {
           {"weightGradients", per_layer(trace.weight_gradients)},
           {"biasGradients", per_layer(trace.bias_gradients)},
           {"weightChanges", per_layer(trace.weight_changes)},
-          {"biasChanges", per_layer(trace.bias_changes)}};
+          {"biasChanges", per_layer(trace.bias_changes)},
+          {"weightsAfter", per_layer(trace.weights_after)},
+          {"biasesAfter", per_layer(trace.biases_after)}};
+}
+
+json trace_json(const ExampleTrace& trace) {
+  json traced = trace_json(trace.step);
+  traced["example"] = trace.index;
+  traced["label"] = trace.label;
+  traced["lossName"] = trace.loss;
+  const BatchStepTrace& batch = trace.minibatch_step;
+  traced["minibatch"] = {{"examples", trace.minibatch},
+                         {"loss", batch.loss},
+                         {"weightGradients", per_layer(batch.weight_gradients)},
+                         {"biasGradients", per_layer(batch.bias_gradients)},
+                         {"weightChanges", per_layer(batch.weight_changes)},
+                         {"biasChanges", per_layer(batch.bias_changes)},
+                         {"weightsAfter", per_layer(batch.weights_after)},
+                         {"biasesAfter", per_layer(batch.biases_after)}};
+  return traced;
 }
 
 }  // namespace nnplay

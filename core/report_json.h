@@ -11,7 +11,13 @@ namespace nnplay {
 nlohmann::json metrics_json(const Metrics& metrics);
 
 /// {"inputs", "target", "z": [layer][unit], "a", "delta", "loss", "weightGradients": [layer][to][from],
-/// "biasGradients": [layer][unit], "weightChanges", "biasChanges"}.
+/// "biasGradients": [layer][unit], "weightChanges", "biasChanges", "weightsAfter", "biasesAfter"}.
 nlohmann::json trace_json(const StepTrace& trace);
+
+/// trace_json of the example's own step with "example" (its training index), "label", "lossName", and
+/// "minibatch": {"examples": [training indices], "loss", "weightGradients", "biasGradients",
+/// "weightChanges", "biasChanges", "weightsAfter", "biasesAfter"} (means over the minibatch, and its
+/// one step's changes and results).
+nlohmann::json trace_json(const ExampleTrace& trace);
 
 }  // namespace nnplay

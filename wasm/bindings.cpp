@@ -38,7 +38,8 @@ EMSCRIPTEN_BINDINGS(nnplay) {
       .function("modelJson", &Session::model_json)
       .function("traceJson", &Session::trace_json)
       .function("snapshot", &Session::snapshot)
-      .function("restore", &Session::restore);
+      .function("restore", &Session::restore)
+      .function("traceExampleJson", &Session::trace_example_json);
 
   function("presetConfig", &nnplay::wasm::preset_config);
   function("csvPreview", &nnplay::wasm::csv_preview);

@@ -127,6 +127,13 @@ export interface Session {
    * length is not this network's or a value is not finite.
    */
   restore(parameters: ArrayLike<number> | Float32Array): void;
+  /**
+   * traceJson of training example `index` (the order of `points('train')`), with `example`, `label`
+   * and `minibatch`: {examples (training indices: this one and the next batch size − 1, wrapping
+   * round), loss (their mean), weightGradients, biasGradients (mean), weightChanges, biasChanges
+   * (what one step on that minibatch would add)}. Changes nothing.
+   */
+  traceExampleJson(index: number): string;
   delete(): void;
 }
 

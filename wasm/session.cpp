@@ -119,6 +119,7 @@ std::string Session::model_json() { return guarded("writing the model", [&] { re
 val Session::snapshot() { return guarded("copying the weights", [&] { return float32_copy(experiment_.snapshot()); }); }
 void Session::restore(val parameters) { guarded("restoring the weights", [&] { experiment_.restore(take_numbers(parameters, "parameters")); }); }
 std::string Session::trace_json(val inputs, double label) { return guarded("tracing a step", [&] { return nnplay::trace_json(experiment_.trace(take_numbers(inputs, "inputs"), finite_float(label, "the label"))).dump(); }); }
+std::string Session::trace_example_json(double index) { return guarded("tracing a step", [&] { return nnplay::trace_json(experiment_.trace_example(whole(index, "the training example"))).dump(); }); }
 
 std::string preset_config(val name) { return guarded("writing a preset", [&] { return nnplay::preset_config(take_string(name)).dump(); }); }
 std::string csv_preview(val text, double rows) {

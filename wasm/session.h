@@ -47,6 +47,8 @@ class Session {
   /// core/report_json.h's trace of one example: `inputs` an array of numbers or a Float32Array of
   /// the raw inputs, `label` a class index or a value.
   std::string trace_json(emscripten::val inputs, double label);
+  /// core/report_json.h's trace of training example `index`, with its minibatch's step.
+  std::string trace_example_json(double index);
 
  private:
   explicit Session(const std::string& config) : experiment_(config) {}

@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "experiment.h"
+#include "report_json.h"
 #include "step_trace.h"
 #include "trainer.h"
 
@@ -123,4 +125,65 @@ TEST_CASE("a trace checks its example") {
                        "an example of this data has 2 inputs, not 3", std::invalid_argument);
   CHECK_THROWS_WITH_AS(trace_step(model, loss("squared"), optimizer, Eigen::Vector2f(1, NAN), 1.0f),
                        "the inputs and label of a traced example must be finite numbers", std::invalid_argument);
+}
+
+TEST_CASE("a minibatch's traced step is one real training step on those examples together") {
+  for (const char* name : {"sgd", "momentum", "adam"}) {
+    CAPTURE(name);
+    const Model model = small_model();
+    Eigen::MatrixXf inputs(2, 3);
+    inputs << 1, -2, 0.5f,  //
+        2, 1, -1;
+    const Examples batch = examples_of(model, inputs, (Eigen::VectorXf(3) << 1, 0, 1).finished());
+    const Optimizer optimizer(settings(name, "none"), model.network);
+    BatchStepTrace trace = trace_batch_step(model, loss("squared"), optimizer, batch);
+
+    // The mean of the three examples' own traces (each a batch of one) is the batch's loss and gradient.
+    double loss_sum = 0;
+    std::vector<Eigen::MatrixXf> gradient_sums = {Eigen::MatrixXf::Zero(2, 2), Eigen::MatrixXf::Zero(1, 2)};
+    for (Eigen::Index i = 0; i < 3; ++i) {
+      StepTrace one = trace_step(model, loss("squared"), optimizer, inputs.col(i), i == 1 ? 0.0f : 1.0f);
+      loss_sum += one.loss;
+      for (std::size_t l = 0; l < 2; ++l) gradient_sums[l] += one.weight_gradients[l];
+    }
+    CHECK(trace.loss == doctest::Approx(loss_sum / 3).epsilon(1e-6));
+    // The real step: batch size 3 over these 3 examples is one update with all of them.
+    Model stepped = model;
+    Trainer trainer(model.network, loss("squared"), settings(name, "none"), TrainingSettings{3, false, 1});
+    trainer.train(stepped.network, batch, 1);
+    for (std::size_t l = 0; l < 2; ++l) {
+      CAPTURE(l);
+      CHECK(trace.weight_gradients[l].isApprox(gradient_sums[l] / 3, 1e-6f));
+      const Eigen::MatrixXf change = stepped.network.layers()[l].weights - model.network.layers()[l].weights;
+      CHECK(trace.weight_changes[l].isApprox(change, 1e-6f));
+      CHECK(trace.weights_after[l] == stepped.network.layers()[l].weights);  // the same float operations
+      const Eigen::VectorXf bias_change = stepped.network.layers()[l].biases - model.network.layers()[l].biases;
+      CHECK(trace.bias_changes[l].isApprox(bias_change, 1e-6f));
+    }
+  }
+  CHECK_THROWS_WITH_AS(trace_batch_step(small_model(), loss("squared"),
+                                        Optimizer(settings("sgd", "none"), small_model().network), Examples{}),
+                       "a minibatch needs at least one example", std::invalid_argument);
+}
+
+TEST_CASE("an experiment traces a training example and the minibatch from it on, wrapping round") {
+  // circle: 500 points, half for training; batch size 10.
+  Experiment experiment(nlohmann::json{{"dataset", {{"name", "circle"}, {"seed", 3}}}, {"batchSize", 10}});
+  const Dataset& train = experiment.train_data();
+  REQUIRE(train.size() == 250);
+  const ExampleTrace trace = experiment.trace_example(247);
+  CHECK(trace.index == 247);
+  CHECK(trace.label == train.labels(247));
+  CHECK(trace.minibatch == std::vector<int>{247, 248, 249, 0, 1, 2, 3, 4, 5, 6});
+  const StepTrace alone = experiment.trace(train.inputs.col(247), train.labels(247));
+  CHECK(trace.step.loss == alone.loss);
+  CHECK(trace.step.weight_changes.back() == alone.weight_changes.back());
+  CHECK_THROWS_WITH_AS(experiment.trace_example(250), "training example 250 does not exist (0..249)",
+                       std::invalid_argument);
+
+  const nlohmann::json j = trace_json(trace);
+  CHECK(j["example"] == 247);
+  CHECK(j["lossName"] == "squared");
+  CHECK(j["minibatch"]["examples"].size() == 10);
+  CHECK(j["minibatch"]["weightChanges"].size() == j["weightChanges"].size());
 }

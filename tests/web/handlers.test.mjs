@@ -27,7 +27,7 @@ function fakeRunner(session) {
 const engineError = (name, message, kind) => Object.assign(new Error(message), { name }, kind ? { kind } : {});
 
 test('every message type of the protocol has a handler', () => {
-  const types = ['facts', 'init', 'play', 'pause', 'step', 'reset', 'regenerate', 'data', 'speed', 'hyper', 'weight', 'bias', 'timeline', 'inspect', 'drawn', 'samples', 'metrics', 'request'];
+  const types = ['facts', 'init', 'play', 'pause', 'step', 'reset', 'regenerate', 'data', 'speed', 'hyper', 'weight', 'bias', 'timeline', 'inspect', 'drawn', 'samples', 'metrics', 'trace', 'request'];
   assert.deepEqual(Object.keys(HANDLERS).sort(), types.sort());
 });
 
@@ -80,6 +80,17 @@ test('a failed request is answered with the error and its kind, and does not sto
   handle(runner, { type: 'request', id: 3, name: 'modelJson' });
   assert.deepEqual(runner.posted, [
     { type: 'reply', id: 3, name: 'modelJson', error: { message: 'no network yet', kind: 'bad-input' } },
+  ]);
+});
+
+test('trace answers with the engine’s trace of that training example and the network it was traced on', () => {
+  const runner = fakeRunner({
+    traceExampleJson: (example) => JSON.stringify({ example, loss: 0.5 }),
+    networkJson: () => '{"features":["x"],"layers":[]}',
+  });
+  handle(runner, { type: 'trace', example: 4 });
+  assert.deepEqual(runner.posted, [
+    { type: 'trace', example: 4, trace: { example: 4, loss: 0.5 }, network: { features: ['x'], layers: [] } },
   ]);
 });
 

@@ -28,6 +28,7 @@ import { layout } from './layout';
 import { LossChart } from './lossChart';
 import { MapTools } from './map/mapTools';
 import { MetricsPanel } from './metrics/metricsPanel';
+import { MicroscopePart } from './microscope/microscopePart';
 import { ModelsPart } from './models/modelsPart';
 import { Announcements } from './parts/announcements';
 import { GoalsPart } from './parts/goals';
@@ -141,7 +142,7 @@ export function mount(
   const ownData = new OwnDataPart(regions.data, context, errors);
   const models = new ModelsPart(regions.outputOptions, regions.outputView, context, errors, chart.series, storedData);
   parts.push(run, hyper, errors, notice, data, classes, ownData, output, outputView, chart, timeline, network, advanced, goals, figure, models, metrics, announcements);
-  parts.push(new HelpPart(regions.root));
+  parts.push(new MicroscopePart(regions.network, context, announcements), new HelpPart(regions.root));
   // The full playground, its settings in the address bar, offers Share / Embed and a first-visit tour; an embed or a lesson does not.
   if (config.urlHash) parts.push(new SharePart(regions.run, regions.root, settings), new Tour(regions, (text) => announcements.sayNow(text)));
 

@@ -72,6 +72,8 @@ export type Command =
   | { type: 'inspect'; neuron: number | null }
   /** The page has drawn `frames` frames: the worker may train that many more. */
   | { type: 'drawn'; frames: number }
+  /** One gradient-descent step on training example `example`, traced; answered by `trace`. */
+  | { type: 'trace'; example: number }
   /**
    * Example points of each named dataset (noise 0) for its thumbnail, of `classes` classes when
    * given (for the datasets that have a class count); answered by `samples`.
@@ -152,6 +154,31 @@ export interface Frame {
   timeline: TimelineView;
 }
 
+/** Per layer: [layer][to][from] for weights, [layer][unit] for units. */
+export interface StepChanges {
+  weightGradients: number[][][];
+  biasGradients: number[][];
+  weightChanges: number[][][];
+  biasChanges: number[][];
+  weightsAfter: number[][][];
+  biasesAfter: number[][];
+}
+
+/** One example through one gradient-descent step, as the engine traces it, and its minibatch's step. */
+export interface StepTrace extends StepChanges {
+  example: number;
+  label: number;
+  lossName: string;
+  /** The network inputs and the encoded target. */
+  inputs: number[];
+  target: number[];
+  z: number[][];
+  a: number[][];
+  delta: number[][];
+  loss: number;
+  minibatch: StepChanges & { examples: number[]; loss: number };
+}
+
 /** A failure as it crosses to the page. */
 export interface EngineError {
   message: string;
@@ -175,4 +202,6 @@ export type FromWorker =
    * `init`: the id of the init the engine refused; the worker kept its last good session, if any.
    */
   | ({ type: 'error'; init?: number } & EngineError)
+  /** `session.traceExampleJson(example)` parsed (wasm/nnplay.d.mts), with the network it was traced on. */
+  | { type: 'trace'; example: number; trace: StepTrace; network: NetworkWeights }
   | Reply;

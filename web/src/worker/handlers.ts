@@ -1,5 +1,5 @@
 // What the worker does for each message from the page: one handler per message type.
-import type { RequestArgs, Requests, RequestName, ToWorker } from '../protocol';
+import type { NetworkWeights, RequestArgs, Requests, RequestName, StepTrace, ToWorker } from '../protocol';
 import { engineError } from './facts';
 import type { Runner } from './runner';
 
@@ -68,6 +68,11 @@ export const HANDLERS: Handlers = {
   drawn: (runner, { frames }) => {
     runner.pacing.drawn(frames);
     runner.schedule();
+  },
+  trace: (runner, { example }) => {
+    const session = runner.current();
+    const trace = JSON.parse(session.traceExampleJson(example)) as StepTrace;
+    runner.post({ type: 'trace', example, trace, network: JSON.parse(session.networkJson()) as NetworkWeights }, []);
   },
   metrics: (runner, { on }) => {
     runner.metrics.want(on);
