@@ -43,8 +43,8 @@ test('a request that takes an argument sends it; one that takes none sends none'
   const client = new EngineClient(worker);
   void client.request('checkSession', { dataset: { name: 'xor' } });
   void client.request('modelJson');
-  assert.deepEqual(worker.sent.map(({ name, argument }) => [name, argument]), [['checkSession', { dataset: { name: 'xor' } }], ['modelJson', undefined]]);
-  assert.equal('argument' in worker.sent[1], false);
+  assert.deepEqual(worker.sent.map(({ name, args }) => [name, args]), [['checkSession', [{ dataset: { name: 'xor' } }]], ['modelJson', undefined]]);
+  assert.equal('args' in worker.sent[1], false);
 });
 
 test('a failed request rejects with the engine’s message and kind; destroy rejects what still waits', async () => {

@@ -70,10 +70,10 @@ test('an inspected neuron is shown at the output resolution; one that no longer 
 test('more than two classes: each class’s probabilities at the output resolution, transferred, unless a neuron is shown', () => {
   const session = fakeSession();
   const three = { ...network, classes: ['a', 'b', 'c'] };
-  const { frame, transfer } = buildFrame(session, [stats(1)], resolutions, null, three, neuronGrid(session));
+  const { frame, transfer } = buildFrame(session, [stats(1)], resolutions, null, three, now, neuronGrid(session));
   assert.equal(frame.classGrids.length, 3 * 16, 'three classes of 4² cells');
   assert.ok(transfer.includes(frame.classGrids.buffer));
-  assert.equal(buildFrame(session, [stats(1)], resolutions, 2, three, neuronGrid(session)).frame.classGrids, null);
+  assert.equal(buildFrame(session, [stats(1)], resolutions, 2, three, now, neuronGrid(session)).frame.classGrids, null);
 });
 
 test('the weights are parsed once until they are invalidated, and only features, layers and classes are kept', () => {

@@ -99,11 +99,12 @@ test('a drag paints points PAINT_SPACING apart, the eraser takes those within ER
 test("sessionConfig sends the own data the browser keeps, with the page's training share when it has none", () => {
   const drawn = { csv: 'x1,x2,class\n1,1,1\n-1,-1,0\n2,2,1\n', labels: 'classes', trainPercent: 60 };
   const state = { ...DEFAULT_STATE, customData: 'data-1', percTrainData: 70 };
-  assert.deepEqual(sessionConfig(state, JSON.stringify(drawn)).dataset, drawn);
+  const keeping = (text) => (key) => (key === 'data-1' ? text : null);
+  assert.deepEqual(sessionConfig(state, keeping(JSON.stringify(drawn))).dataset, drawn);
   const uploaded = { csv: drawn.csv, labels: 'values' };
-  assert.deepEqual(sessionConfig(state, JSON.stringify(uploaded)).dataset, { ...uploaded, trainPercent: 70 });
+  assert.deepEqual(sessionConfig(state, keeping(JSON.stringify(uploaded))).dataset, { ...uploaded, trainPercent: 70 });
   // No data in this browser (a link from another), or none named: generated data.
-  assert.equal(sessionConfig(state, null).dataset.name, 'circle');
-  assert.equal(sessionConfig(state, '{"not":"data"}').dataset.name, 'circle');
-  assert.equal(sessionConfig(DEFAULT_STATE, JSON.stringify(drawn)).dataset.name, 'circle');
+  assert.equal(sessionConfig(state, keeping(null)).dataset.name, 'circle');
+  assert.equal(sessionConfig(state, keeping('{"not":"data"}')).dataset.name, 'circle');
+  assert.equal(sessionConfig(DEFAULT_STATE, keeping(JSON.stringify(drawn))).dataset.name, 'circle');
 });

@@ -19,7 +19,8 @@ test("own data kept in the browser reaches the engine: as new data for the runni
   const settings = createSettings({ ...DEFAULT_STATE, seed: 'start' });
   const sent = [];
   const told = [];
-  const training = new Training(settings, (command) => sent.push(command), { output: 10, neuron: 4 }, (event) => told.push(event));
+  const training = new Training(settings, (command) => sent.push(command), { output: 10, neuron: 4 }, (event) => told.push(event), (key) =>
+    storedData.get(key));
   settings.subscribe(training.changed);
   const drawn = { csv: 'x1,x2,class\n1,1,1\n-1,-1,0\n', labels: 'classes', trainPercent: 75 };
   const key = storedData.put(JSON.stringify(drawn));

@@ -107,7 +107,7 @@ function trainingEngine() {
     }
     delete() {}
     points = () => new Float32Array(3);
-    networkJson = () => JSON.stringify({ features: ['x', 'y'], layers: [{ activation: 'tanh', weights: [[this.weight]], biases: [0] }] });
+    networkJson = () => JSON.stringify({ features: ['x', 'y'], layers: [{ activation: 'tanh', weights: [[this.weight]], biases: [0] }], classes: ['0', '1'] });
     outputGrid = (resolution) => new Float32Array(resolution * resolution).fill(this.weight);
     neuronGrids = (resolution) => new Float32Array(3 * resolution * resolution).fill(this.weight);
     neuronGrid = (_neuron, resolution) => new Float32Array(resolution * resolution).fill(-this.weight);

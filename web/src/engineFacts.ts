@@ -9,8 +9,6 @@ export function setEngineFacts(message: Extract<FromWorker, { type: 'facts' }>):
   known = message;
 }
 
-/** The worker's facts have arrived (until then nothing can be placed on the input square). */
-export const engineFactsKnown = (): boolean => known !== undefined;
 
 function facts(): EngineFacts {
   if (!known) throw new Error('The engine facts have not arrived yet.');

@@ -16,7 +16,6 @@ export class MapSurface {
     this.canvas.setAttribute('aria-hidden', 'true');
     frame.append(this.canvas);
     this.label.hidden = true;
-    this.label.setAttribute('aria-live', 'polite');
     frame.after(this.label);
     this.canvas.addEventListener('pointerdown', (event) => {
       this.pressed = true;
