@@ -51,10 +51,13 @@ export class MapSurface {
     const ctx = this.canvas.getContext('2d');
     if (!ctx) return;
     ctx.clearRect(0, 0, this.canvas.width, this.canvas.height);
+    // Nothing to draw: the engine's facts (the extent) may not have arrived yet when the canvas is first laid out.
+    const overlays = this.tools.overlayList;
+    if (overlays.length === 0) return;
     const extent = gridExtent();
     const scale = this.canvas.width / (2 * extent);
     const toCanvas = ({ x, y }: MapPoint): [number, number] => [(x + extent) * scale, (extent - y) * scale];
-    for (const overlay of this.tools.overlayList) overlay(ctx, toCanvas, ratio);
+    for (const overlay of overlays) overlay(ctx, toCanvas, ratio);
   }
 
   destroy(): void {
