@@ -39,7 +39,7 @@ const networkLook = (network) =>
     }),
   }));
 
-test('scrubbed back to epoch 3, the page shows what it showed at epoch 3; Play goes on from the newest', { timeout: 90_000 }, async () => {
+test('scrubbed back to epoch 3, the page shows what it showed at epoch 3; Play goes on from the newest', { timeout: 240_000 }, async () => {
   const { page, close } = await open('seed=0.5');
   const map = page.getByRole('img', { name: 'Decision boundary' });
   const network = page.getByRole('region', { name: 'Network' });
