@@ -136,6 +136,24 @@ test('traceJson takes the raw inputs as an array or a Float32Array, and refuses 
   });
 });
 
+test('traceExampleJson traces a training example as traceJson does, with the minibatch from it on', () => {
+  withSession({ ...circle, batchSize: 4 }, (session) => {
+    const points = session.points('train');
+    const count = points.length / 3;
+    const example = count - 2;
+    const traced = JSON.parse(session.traceExampleJson(example));
+    // Two classes: points() gives the label as ±1, the trace the class index 1 or 0.
+    const label = points[3 * example + 2] === 1 ? 1 : 0;
+    const alone = JSON.parse(session.traceJson(points.slice(3 * example, 3 * example + 2), label));
+    assert.equal(traced.example, example);
+    assert.equal(traced.label, label);
+    for (const key of Object.keys(alone)) assert.deepEqual(traced[key], alone[key], key);
+    assert.deepEqual(traced.minibatch.examples, [count - 2, count - 1, 0, 1]);
+    assertKind(() => session.traceExampleJson(count), 'bad-input');
+    assertKind(() => session.traceExampleJson(1.5), 'bad-input');
+  });
+});
+
 test('metricsJson: the confusion matrix and accuracies of explicit weights on a tiny CSV', () => {
   // p = σ(x): predicted class 1 where x ≥ 0. x −2 −1 1 2 3, truth 0 1 1 0 1, predicted 0 0 1 1 1.
   const csv = 'x,label\n-2,0\n-1,1\n1,1\n2,0\n3,1\n';
