@@ -49,11 +49,11 @@ test('New weights draws a new seed and keeps the data’s; New data draws a new 
   const { page, close } = await open('seed=0.5');
   await page.getByRole('button', { name: 'Advanced', exact: true }).click();
   await step(page, 1);
-  await page.getByRole('button', { name: 'New weights' }).click();
+  await page.getByRole('button', { name: 'New weights', exact: true }).click();
   await page.waitForFunction(() => new URLSearchParams(location.hash.slice(1)).get('seed') !== '0.5');
   assert.equal((await hash(page)).dataSeed, '0.5', 'the data keeps the seed it was drawn from');
   assert.equal(await epoch(page), 0);
-  await page.getByRole('button', { name: 'New data' }).click();
+  await page.getByRole('button', { name: 'New data', exact: true }).click();
   await page.waitForFunction(() => new URLSearchParams(location.hash.slice(1)).get('dataSeed') !== '0.5');
   await close();
 });

@@ -82,8 +82,8 @@ test('two elements with different configurations, each in its own shadow root wi
   assert.ok(await firstRate.isDisabled(), 'locked: ["learningRate"]');
   assert.equal(await firstRate.getAttribute('title'), LOCKED_TITLE);
   // The second from its setting attributes.
-  assert.ok(await second.getByRole('radio', { name: 'Spiral' }).isChecked());
-  assert.ok(await second.getByRole('radio', { name: 'Spiral' }).isDisabled(), 'lock="dataset"');
+  assert.ok(await second.getByRole('radio', { name: 'Spiral', exact: true }).isChecked());
+  assert.ok(await second.getByRole('radio', { name: 'Spiral', exact: true }).isDisabled(), 'lock="dataset"');
   assert.equal(await second.getByLabel('Learning rate', { exact: true }).inputValue(), '0.1');
   assert.equal(await second.getByLabel('Activation', { exact: true }).inputValue(), 'ReLU');
   assert.equal(await second.getByRole('slider', { name: 'Noise' }).count(), 0, 'hide="noise"');

@@ -53,7 +53,7 @@ test('an iframe and an element on one course page: each shows its own preset, hi
   assert.equal(page.workers().length, 2, 'one worker for each widget');
 
   assert.ok(await framed.getByRole('radio', { name: 'Exclusive or' }).isChecked());
-  assert.ok(await element.getByRole('radio', { name: 'Spiral' }).isChecked());
+  assert.ok(await element.getByRole('radio', { name: 'Spiral', exact: true }).isChecked());
   // Hidden: absent, each only in its own widget.
   assert.equal(await framed.getByRole('slider', { name: 'Noise' }).count(), 0, 'noise_hide=true');
   assert.equal(await element.getByRole('slider', { name: 'Noise' }).count(), 1);
@@ -68,7 +68,7 @@ test('an iframe and an element on one course page: each shows its own preset, hi
   const circle = element.getByRole('radio', { name: 'Circle' });
   assert.ok(await circle.isDisabled(), 'locked: dataset');
   await circle.click({ force: true });
-  assert.ok(await element.getByRole('radio', { name: 'Spiral' }).isChecked(), 'the locked dataset stays');
+  assert.ok(await element.getByRole('radio', { name: 'Spiral', exact: true }).isChecked(), 'the locked dataset stays');
   // The keyboard: Tab through the element never lands on a disabled control.
   await element.getByRole('button', { name: 'Play', exact: true }).focus();
   const landed = [];

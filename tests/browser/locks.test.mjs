@@ -38,7 +38,7 @@ test('locked controls are shown but disabled, with the author’s tooltip; neith
       playground.getByRole('combobox', { name, exact: true })),
     ...['Ratio of training to test data', 'Noise', 'Batch size'].map((name) => playground.getByRole('slider', { name })),
     ...['Show test data', 'Discretize output'].map((name) => playground.getByRole('checkbox', { name })),
-    ...['Circle', 'Exclusive or', 'Gaussian', 'Spiral'].map((name) => playground.getByRole('radio', { name })),
+    ...['Circle', 'Exclusive or', 'Gaussian', 'Spiral'].map((name) => playground.getByRole('radio', { name, exact: true })),
   ];
   for (const control of native) {
     assert.ok(await control.isVisible(), String(control));

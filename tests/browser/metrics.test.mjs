@@ -102,7 +102,7 @@ test('the panel shows the engine’s metrics of a 3-class spiral after steps, a 
   const cell = page.getByRole('table', { name: 'Training confusion matrix' }).getByRole('button', { name, exact: true });
   await cell.click();
   assert.equal(await cell.getAttribute('aria-pressed'), 'true');
-  await page.getByText(`Ringed on the map: ${wrong.count} training point${wrong.count === 1 ? '' : 's'} of class ${className(wrong.truth, classes)} predicted as ${className(wrong.predicted, classes)}.`).waitFor();
+  await page.locator('.nnplay-metrics-ringed').getByText(`Ringed on the map: ${wrong.count} training point${wrong.count === 1 ? '' : 's'} of class ${className(wrong.truth, classes)} predicted as ${className(wrong.predicted, classes)}.`).waitFor();
 
   // The engine's training points in canvas pixels; those of the cell are where truth and prediction match it.
   const canvas = page.locator('.nnplay-map-overlay');
@@ -135,9 +135,9 @@ test('the panel shows the engine’s metrics of a 3-class spiral after steps, a 
   await until(async () => assert.deepEqual(await ringedAt(canvas, places), places.map(() => false)));
 
   // Training with the panel open, then Reset: the engine's metrics of epoch 0 again.
-  await page.getByRole('button', { name: 'Play' }).click();
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
   await waitForNumber(page, 'Epoch', (e) => e >= 20);
-  await page.getByRole('button', { name: 'Reset' }).click();
+  await page.getByRole('button', { name: 'Reset', exact: true }).click();
   await waitForNumber(page, 'Epoch', (e) => e === 0);
   await assertPanelIsEngine(page, 0);
   await close();

@@ -37,7 +37,8 @@ export const PHONE = { width: 390, height: 844 };
  */
 export async function openPage(url, { viewport = DESKTOP, firstVisit = false, ...options } = {}) {
   const page = await browser.newPage({ viewport, ...options });
-  if (!firstVisit) await page.addInitScript(() => localStorage.setItem('nnplay-tour', 'done'));
+  // about:blank (after Back from the tab's first page) has no storage: nothing to mark there.
+  if (!firstVisit) await page.addInitScript(() => location.protocol.startsWith('http') && localStorage.setItem('nnplay-tour', 'done'));
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));

@@ -20,7 +20,7 @@ test('a TensorFlow Playground link opens the same experiment, every setting show
   assert.equal(await selected('Regularization'), 'L2');
   assert.equal(await selected('Regularization rate'), '0.001');
   assert.equal(await selected('Problem type'), 'Classification');
-  assert.ok(await page.getByRole('radio', { name: 'Spiral' }).isChecked());
+  assert.ok(await page.getByRole('radio', { name: 'Spiral', exact: true }).isChecked());
   assert.equal(await value('Ratio of training to test data'), '70');
   assert.equal(await value('Batch size'), '17');
   assert.ok(await page.getByRole('checkbox', { name: 'Show test data' }).isChecked());

@@ -111,7 +111,14 @@ export function mount(
   const keepPreset = (): void => training.setPreset(config.urlHash ? null : settings.get());
   keepPreset();
   const events = new Events();
-  const context: PartContext = { settings, training, engine, events, map: new MapTools() };
+  const context: PartContext = {
+    settings,
+    training,
+    engine,
+    events,
+    map: new MapTools(),
+    announce: (text) => announcements.sayNow(text),
+  };
   const regions = layout(element);
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
   const loop = new FrameLoop<Frame>(

@@ -26,7 +26,7 @@ export interface Part {
 
 /**
  * What a part may use: the settings to read and change, the training commands, the engine, the
- * events it may emit, and the output map's pointer and overlays.
+ * events it may emit, the output map's pointer and overlays, and the live region.
  */
 export interface PartContext {
   settings: Settings;
@@ -34,4 +34,6 @@ export interface PartContext {
   engine: EngineClient;
   events: Events;
   map: MapTools;
+  /** Says `text` through the playground's one live region (what a pointer user sees happen). */
+  announce(text: string): void;
 }

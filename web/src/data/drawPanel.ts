@@ -47,6 +47,7 @@ export class DrawPanel {
     private readonly map: MapTools,
     private readonly changed: (points: readonly OwnPoint[]) => void,
     private readonly onEnd: () => void,
+    private readonly announce: (text: string) => void,
   ) {
     this.box.hidden = true;
     this.box.setAttribute('role', 'group');
@@ -76,7 +77,6 @@ export class DrawPanel {
     this.undoButton = button(actions, 'Undo', () => this.stroke(() => this.drawing?.undo()));
     button(actions, 'Clear', () => this.stroke(() => this.drawing?.clear()));
     button(actions, 'Done', () => this.map.release(this.tool));
-    this.status.setAttribute('aria-live', 'polite');
     this.box.append(this.labels, this.valueBox, eraseBox, actions, this.status);
   }
 
@@ -103,6 +103,7 @@ export class DrawPanel {
   say(text: string | null): void {
     this.pending = text !== null;
     this.status.textContent = text ?? `${this.drawing?.points.length ?? 0} points.`;
+    if (text !== null) this.announce(text);
     this.refresh();
   }
 

@@ -55,7 +55,7 @@ export class OwnDataPart implements Part {
       if (chosen) void this.upload.open(chosen);
       this.file.value = '';
     });
-    this.drawing = new DrawPanel(map, (points) => this.drawn(points), () => this.drawButton.setAttribute('aria-pressed', 'false'));
+    this.drawing = new DrawPanel(map, (points) => this.drawn(points), () => this.drawButton.setAttribute('aria-pressed', 'false'), context.announce);
     this.drawButton.setAttribute('aria-pressed', 'false');
     this.upload = new UploadPanel(engine, (csv) => this.uploaded(csv));
     this.panel.append(actions, this.file, this.drawing.box, this.upload.box, this.note);

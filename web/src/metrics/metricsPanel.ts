@@ -36,10 +36,12 @@ export class MetricsPanel implements Part {
   private points: Record<Cell['set'], Float32Array> = { train: new Float32Array(), test: new Float32Array() };
   private selected: Cell | null = null;
   private testHidden = false;
+  private readonly announce: (text: string) => void;
 
   /** Puts the panel right after `before` (the loss chart). */
-  constructor(before: HTMLElement, { engine, map }: PartContext) {
+  constructor(before: HTMLElement, { engine, map, announce }: PartContext) {
     this.map = map;
+    this.announce = announce;
     this.send = (on) => engine.send({ type: 'metrics', on });
     this.toggle = button(this.box, 'Metrics', () => this.setOpen(!this.open));
     this.toggle.setAttribute('aria-expanded', 'false');
@@ -52,7 +54,6 @@ export class MetricsPanel implements Part {
     this.matrices.append(this.tables.train.table, this.tables.test.table);
     const note = element('p', 'nnplay-metrics-note', 'Rows: the true class; columns: the class the network predicts. Click a count to ring those points on the map, and again to clear.');
     this.matrices.append(note);
-    this.ringed.setAttribute('aria-live', 'polite');
     this.body.append(this.numbers, this.matrices, this.ringed);
     this.box.append(this.body);
     before.after(this.box);
@@ -142,6 +143,7 @@ export class MetricsPanel implements Part {
     const places = cellPoints(this.points[cell.set], report.predicted, classes, cell);
     this.map.setOverlay(OVERLAY, (ctx, toCanvas, ratio) => drawRings(ctx, places.map(toCanvas), ratio));
     this.ringed.textContent = cellSentence(cell, places.length, classes);
+    this.announce(this.ringed.textContent);
   }
 }
 
