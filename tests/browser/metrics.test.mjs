@@ -26,7 +26,7 @@ async function engineMetrics(page, epochs) {
 const percent = (share) => (share === null ? '—' : `${(100 * share).toFixed(1)}%`);
 const decimal = (value) => (value === null ? '—' : value.toFixed(3));
 /** Two classes are named −1 and 1 (engine classes 0 and 1), more by their index. */
-const className = (c, classes) => (classes === 2 ? ['−1', '1'][c] : String(c));
+const className = (c, classes) => (classes === 2 ? ['−1', '1'][c] : String(c + 1));
 
 /** The rows the panel should show for the engine's `metrics`: a header, then each metric, training then test. */
 function expectedRows({ train, test }) {

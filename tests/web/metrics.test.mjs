@@ -9,7 +9,7 @@ const { METRICS_MS, MetricsSchedule, readMetrics } = await load('worker/metricsS
 
 test('two classes are the Playground’s −1 and 1 (engine classes 0 and 1); more are named by their index', () => {
   assert.deepEqual([className(0, 2), className(1, 2)], ['−1', '1']);
-  assert.deepEqual([0, 1, 2, 3].map((c) => className(c, 4)), ['0', '1', '2', '3']);
+  assert.deepEqual([0, 1, 2, 3].map((c) => className(c, 4)), ['1', '2', '3', '4']);
   // session.points gives ±1 for two classes and the index for more.
   assert.deepEqual([classOfLabel(-1, 2), classOfLabel(1, 2)], [0, 1]);
   assert.deepEqual([classOfLabel(0, 3), classOfLabel(2, 3)], [0, 2]);
@@ -39,9 +39,9 @@ test('classification rows: loss, accuracy, then each true class’s accuracy; re
   assert.deepEqual(metricRows(classification), [
     ['Loss', '0.924'],
     ['Accuracy', '66.7%'],
-    ['Accuracy of class 0', '66.7%'],
-    ['Accuracy of class 1', '100.0%'],
-    ['Accuracy of class 2', '—'],
+    ['Accuracy of class 1', '66.7%'],
+    ['Accuracy of class 2', '100.0%'],
+    ['Accuracy of class 3', '—'],
   ]);
   const regression = { loss: 0.0625, accuracy: null, classAccuracy: [], confusion: [], predicted: [], rmse: Math.SQRT1_2, r2: 8 / 9 };
   assert.deepEqual(metricRows(regression), [['Loss', '0.063'], ['RMSE', '0.707'], ['R²', '0.889']]);
@@ -64,7 +64,7 @@ test('a cell counts the points of its true class that the network predicts as it
 
 test('the sentence of the ringed points names the set, the count and both classes', () => {
   assert.equal(cellSentence({ set: 'test', truth: 0, predicted: 1 }, 3, 2), 'Ringed on the map: 3 test points of class −1 predicted as 1.');
-  assert.equal(cellSentence({ set: 'train', truth: 2, predicted: 2 }, 1, 3), 'Ringed on the map: 1 training point of class 2 predicted as 2.');
+  assert.equal(cellSentence({ set: 'train', truth: 2, predicted: 2 }, 1, 3), 'Ringed on the map: 1 training point of class 3 predicted as 3.');
 });
 
 test('frames carry metrics only while wanted: every frame while paused, at most every METRICS_MS while playing', () => {

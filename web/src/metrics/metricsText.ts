@@ -13,9 +13,9 @@ export interface Cell {
 
 export const SET_NAMES = { train: 'Training', test: 'Test' } as const;
 
-/** Two classes are the Playground's −1 and 1 (class 0 and class 1 in the engine); more are named by their index. */
+/** Two classes are the Playground's −1 and 1 (class 0 and class 1 in the engine); more are numbered from 1, as the legend names them. */
 export function className(index: number, classes: number): string {
-  return classes === 2 ? (index === 0 ? '−1' : '1') : String(index);
+  return classes === 2 ? (index === 0 ? '−1' : '1') : String(index + 1);
 }
 
 /** The engine's class index of a point's label as `session.points` gives it: ±1 for two classes, the index for more. */
