@@ -8,7 +8,8 @@ import { nnplay } from '../node/load.mjs';
 import { load } from '../web/load.mjs';
 import { open, PHONE, screenshot, sleep, step, waitForNumber } from './site.mjs';
 
-const { DEFAULT_STATE, parseHash, sessionConfig } = await load('state.ts');
+const { DEFAULT_STATE, parseHash } = await load('state.ts');
+const { sessionConfig } = await load('sessionConfig.ts');
 
 /** The engine's train and test metrics of the page's experiment after `epochs` epochs of one each (as Step trains). */
 async function engineMetrics(page, epochs) {

@@ -8,7 +8,8 @@ import { withSession } from '../node/load.mjs';
 import { load } from '../web/load.mjs';
 import { PHONE, open, screenshot } from './site.mjs';
 
-const { readHash, sessionConfig, DEFAULT_STATE } = await load('state.ts');
+const { readHash, DEFAULT_STATE } = await load('state.ts');
+const { sessionConfig } = await load('sessionConfig.ts');
 
 const HASH = 'seed=microscope&dataset=circle&networkShape=3,2&learningRate=0.1';
 

@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { load } from './load.mjs';
 
-const { DEFAULT_STATE, readHash, serialiseHash, sessionConfig } = await load('state.ts');
+const { DEFAULT_STATE, readHash, serialiseHash } = await load('state.ts');
+const { sessionConfig } = await load('sessionConfig.ts');
 
 test('the function dataset sends its curve to the engine; other datasets send none', () => {
   const state = { ...DEFAULT_STATE, dataset: 'function', curve: 'x^3 - x' };

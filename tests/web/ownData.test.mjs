@@ -6,7 +6,8 @@ import { load } from './load.mjs';
 
 const own = await load('data/ownData.ts');
 const { Drawing, ERASE_RADIUS, PAINT_SPACING } = await load('data/drawing.ts');
-const { DEFAULT_STATE, sessionConfig } = await load('state.ts');
+const { DEFAULT_STATE } = await load('state.ts');
+const { sessionConfig } = await load('sessionConfig.ts');
 
 const point = (x, y, label, test = false) => ({ x, y, label, test });
 

@@ -1,14 +1,11 @@
-// web/src/state.ts: the settings and their URL-hash form, checked under Node (vite strips the types).
+// web/src/state.ts: the settings and their URL-hash form, and sessionConfig.ts: the engine
+// configuration they give, checked under Node.
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
-import { transformWithOxc } from 'vite';
+import { load } from './load.mjs';
 
-const source = new URL('../../web/src/state.ts', import.meta.url);
-const { code } = await transformWithOxc(await readFile(source, 'utf8'), source.pathname);
-const { DEFAULT_STATE, changeEffect, lowerLearningRate, parseHash, readHash, seedNumber, serialiseHash, sessionConfig } = await import(
-  `data:text/javascript,${encodeURIComponent(code)}`
-);
+const { DEFAULT_STATE, changeEffect, lowerLearningRate, parseHash, readHash, seedNumber, serialiseHash } = await load('state.ts');
+const { sessionConfig } = await load('sessionConfig.ts');
 
 // TensorFlow Playground's own link (its keys, in its order, with its cosX/cosY/collectStats).
 const playgroundLink =

@@ -6,7 +6,8 @@ import { load } from './load.mjs';
 
 const { Training } = await load('app/training.ts');
 const { createSettings } = await load('app/settings.ts');
-const { DEFAULT_STATE, seedNumber, sessionConfig } = await load('state.ts');
+const { DEFAULT_STATE, seedNumber } = await load('state.ts');
+const { sessionConfig } = await load('sessionConfig.ts');
 
 const RESOLUTIONS = { output: 100, neuron: 36 };
 

@@ -1,7 +1,8 @@
 // Play, Pause, Step, Reset and Regenerate, and what each change of settings asks of the engine: a
 // new experiment, new hyper-parameters for the running one, a new speed. Tells the parts what
 // happened as a RunEvent, so each can react (the run bar, the messages, the announcer).
-import { seedNumber, sessionConfig, type PlaygroundState, type StoredText } from '../state';
+import { sessionConfig, type StoredText } from '../sessionConfig';
+import { seedNumber, type PlaygroundState } from '../state';
 import type { Command, Resolutions } from '../protocol';
 import { InitLog } from './initLog';
 import { randomSeed, type Settings, type SettingsEffect } from './settings';

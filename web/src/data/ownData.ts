@@ -2,7 +2,8 @@
 // each for training or testing, and the engine's dataset of them (config.ts OwnDataset: CSV text
 // "x1,x2,class" or "x1,x2,value", with the training rows first). Pure: no DOM, no engine (tests/web/ownData.test.mjs).
 import type { OwnDataset } from '../config';
-import { MULTI_CLASS_DATASETS, ownDatasetOf, type PlaygroundState } from '../state';
+import { ownDatasetOf } from '../sessionConfig';
+import { MULTI_CLASS_DATASETS, type PlaygroundState } from '../state';
 
 export interface OwnPoint {
   x: number;
