@@ -5,22 +5,14 @@
 #include <vector>
 
 #include "experiment.h"
+#include "small_network.h"
 #include "snapshot.h"
 
 using namespace nnplay;
 
 namespace {
 
-// Two inputs → 2 tanh → 1 tanh, explicit weights.
-Network small_network() {
-  Network network({2, {{2, "tanh"}, {1, "tanh"}}});
-  network.layers()[0].weights << 0.4f, -0.3f,  //
-      0.2f, 0.5f;
-  network.layers()[0].biases << 0.1f, -0.1f;
-  network.layers()[1].weights << 0.6f, -0.7f;
-  network.layers()[1].biases << 0.05f;
-  return network;
-}
+using testing::small_network;
 
 bool same_parameters(const Network& a, const Network& b) {
   for (std::size_t l = 0; l < a.layers().size(); ++l) {

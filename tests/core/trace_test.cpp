@@ -4,6 +4,7 @@
 
 #include "experiment.h"
 #include "report_json.h"
+#include "small_network.h"
 #include "step_trace.h"
 #include "trainer.h"
 
@@ -11,15 +12,9 @@ using namespace nnplay;
 
 namespace {
 
-// Two raw inputs → 2 tanh → 1 tanh, explicit weights; two classes (targets ±1).
+// testing::small_network on two raw inputs; two classes (targets ±1).
 Model small_model() {
-  Network network({2, {{2, "tanh"}, {1, "tanh"}}});
-  network.layers()[0].weights << 0.4f, -0.3f,  //
-      0.2f, 0.5f;
-  network.layers()[0].biases << 0.1f, -0.1f;
-  network.layers()[1].weights << 0.6f, -0.7f;
-  network.layers()[1].biases << 0.05f;
-  return {InputTransform{}, network, 2, {"a", "b"}, {"no", "yes"}, "label", 0.0f, 1.0f, {}};
+  return {InputTransform{}, testing::small_network(), 2, {"a", "b"}, {"no", "yes"}, "label", 0.0f, 1.0f, {}};
 }
 
 Examples examples_of(const Model& model, const Eigen::MatrixXf& inputs, const Eigen::VectorXf& labels) {
