@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { contentSecurityPolicy } from './build/contentSecurityPolicy.ts';
 import { elementStylesheet } from './build/elementStylesheet.ts';
+import { lessons } from './build/lessons.ts';
 import { offline } from './build/offline.ts';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
@@ -9,7 +10,7 @@ const web = (path: string): string => fileURLToPath(new URL(path, import.meta.ur
 
 // What `npm run build` writes to dist/, listed here only: the pages, and the scripts that pages
 // elsewhere load by a name that stays the same from one build to the next (at the root of dist/).
-const PAGES = ['index', 'embed', 'host-example'];
+const PAGES = ['index', 'embed', 'host-example', 'learn/index'];
 const SCRIPTS: Record<string, string> = { 'nnplay-element': 'src/element.ts', 'nnplay-embed': 'src/embed/client.ts' };
 
 export default defineConfig({
@@ -24,6 +25,7 @@ export default defineConfig({
     contentSecurityPolicy(PAGES.map((page) => web(`${page}.html`))),
     elementStylesheet('nnplay-element', 'nnplay-element.css'),
     offline(web('src/serviceWorker.ts'), '/src/registerServiceWorker.ts'),
+    lessons(web('lessons')),
   ],
   server: { host: '127.0.0.1', fs: { allow: [repo] } },
   preview: { host: '127.0.0.1' },

@@ -176,3 +176,10 @@ export async function screenshot(page, name) {
 }
 
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Opens lesson `number` of the built site's Learn page (learn/#N) and waits for its heading. */
+export async function openLesson(number, options = {}) {
+  const opened = await openPage(`${server.resolvedUrls.local[0]}learn/#${number}`, options);
+  await opened.page.getByRole('heading', { level: 1, name: new RegExp(`^${number}\\. `) }).waitFor();
+  return opened;
+}
