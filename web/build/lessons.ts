@@ -1,34 +1,47 @@
 // The lessons (docs/lessons.md): each Markdown file of web/lessons/ rendered at build time, with its
-// front matter, into the `virtual:nnplay-lessons` module the lesson page imports. Formulas between
-// $…$ and $$…$$ are typeset by KaTeX as MathML; a ```widget block of YAML places a widget; raw HTML
-// is escaped. A lesson file that breaks these rules stops the build with its file and what is wrong.
+// front matter, into the `virtual:nnplay-lessons` module the lesson page imports, and their numbers,
+// names and titles alone into `virtual:nnplay-lesson-titles` (the playground's help links to them).
+// Formulas between $…$ and $$…$$ are typeset by KaTeX as MathML; a ```widget block of YAML places a
+// widget; raw HTML is escaped. A lesson file that breaks these rules stops the build with its file
+// and what is wrong.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import katex from 'katex';
-import { Marked, type Tokens } from 'marked';
 import type { Plugin } from 'vite';
-import { parse as parseYaml } from 'yaml';
-import type { LessonData, LessonGoal, WidgetSpec } from '../src/learn/lessonData.ts';
+import type { LessonData } from '../src/learn/lessonData.ts';
+import { lessonMarkdown } from './lessonMarkdown.ts';
+import { parseYaml, isRecord } from './lessonYaml.ts';
 
-const VIRTUAL = 'virtual:nnplay-lessons';
-const RESOLVED = `\0${VIRTUAL}`;
-const FILE_NAME = /^(\d+)-[a-z0-9-]+\.md$/;
+const MODULES: Record<string, (lessons: readonly RenderedLesson[]) => unknown> = {
+  'virtual:nnplay-lessons': (lessons) => lessons.map(({ data }) => data),
+  'virtual:nnplay-lesson-titles': (lessons) => lessons.map(({ data, name }) => ({ number: data.number, name, title: data.title })),
+};
+const FILE_NAME = /^(\d+)-([a-z0-9-]+)\.md$/;
+
+/** A lesson as rendered, with its name: its file's name without the number ("activations" for 04-activations.md). */
+export interface RenderedLesson {
+  name: string;
+  data: LessonData;
+}
 
 export function lessons(folder: string): Plugin {
   return {
     name: 'nnplay:lessons',
-    resolveId: (id) => (id === VIRTUAL ? RESOLVED : null),
+    resolveId: (id) => (id in MODULES ? `\0${id}` : null),
     load(id) {
-      if (id !== RESOLVED) return null;
+      const module = MODULES[id.replace(/^\0/, '')];
+      if (!id.startsWith('\0') || !module) return null;
       const files = lessonFiles(folder);
       for (const file of files) this.addWatchFile(join(folder, file));
       this.addWatchFile(folder);
-      return `export const lessons = ${JSON.stringify(files.map((file) => renderLesson(file, readFileSync(join(folder, file), 'utf8'))))};`;
+      const rendered = renderLessons(files.map((file) => ({ file, source: readFileSync(join(folder, file), 'utf8') })));
+      return `export const lessons = ${JSON.stringify(module(rendered))};`;
     },
     handleHotUpdate({ file, server }) {
       if (!file.startsWith(folder)) return;
-      const module = server.moduleGraph.getModuleById(RESOLVED);
-      if (module) server.moduleGraph.invalidateModule(module);
+      for (const id of Object.keys(MODULES)) {
+        const module = server.moduleGraph.getModuleById(`\0${id}`);
+        if (module) server.moduleGraph.invalidateModule(module);
+      }
       server.ws.send({ type: 'full-reload' });
     },
   };
@@ -46,9 +59,24 @@ export function lessonFiles(folder: string): string[] {
 }
 
 function lessonNumber(file: string): number {
+  return Number(fileName(file)[1]);
+}
+
+function fileName(file: string): RegExpExecArray {
   const match = FILE_NAME.exec(file);
   if (!match) throw new Error(`web/lessons/${file}: a lesson file is named NN-name.md (digits, then lower-case words joined by "-").`);
-  return Number(match[1]);
+  return match;
+}
+
+/** Every lesson of `files` (in lesson order); a link to a lesson (#N) must name one of them. */
+export function renderLessons(files: readonly { file: string; source: string }[]): RenderedLesson[] {
+  const rendered = files.map(({ file, source }) => ({ file, name: fileName(file)[2]!, data: renderLesson(file, source) }));
+  for (const { file, data } of rendered) {
+    for (const [, number] of data.html.matchAll(/<a href="#(\d+)"/g)) {
+      if (!rendered.some((lesson) => lesson.data.number === Number(number))) throw new Error(`web/lessons/${file}: it links to lesson #${number}, which does not exist.`);
+    }
+  }
+  return rendered.map(({ name, data }) => ({ name, data }));
 }
 
 /** The lesson of `file` (its name gives its number) with Markdown `source`. */
@@ -58,7 +86,7 @@ export function renderLesson(file: string, source: string): LessonData {
   };
   const parts = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(source);
   if (!parts) return fail('it must start with front matter between two "---" lines.');
-  const front = yaml(parts[1]!, 'its front matter', fail);
+  const front = parseYaml(parts[1]!, 'its front matter', fail);
   if (!isRecord(front)) return fail('its front matter must be a YAML mapping (title:, summary:, goals:).');
   const text = (key: string, optional = false): string | null => {
     const value = front[key];
@@ -67,14 +95,16 @@ export function renderLesson(file: string, source: string): LessonData {
   };
   const goalList = front['goals'] ?? [];
   if (!Array.isArray(goalList)) return fail('front matter "goals" must be a list of {id, text}.');
-  const goals: LessonGoal[] = goalList.map((goal: unknown, index) => {
+  const goals = goalList.map((goal: unknown, index) => {
     if (!isRecord(goal) || typeof goal['id'] !== 'string' || typeof goal['text'] !== 'string') return fail(`goals[${index}] must have an "id" and a "text".`);
     return { id: goal['id'], text: goal['text'] };
   });
-  const widgets: WidgetSpec[] = [];
-  const html = markdown(widgets, fail).parse(parts[2]!, { async: false });
+  const ids = goals.map((goal) => goal.id);
+  const twice = ids.find((id, index) => ids.indexOf(id) !== index);
+  if (twice !== undefined) fail(`two goals have the id "${twice}".`);
+  const { html, widgets } = lessonMarkdown(parts[2]!, fail);
   for (const widget of widgets) {
-    if (widget.goal !== undefined && !goals.some((goal) => goal.id === widget.goal)) fail(`a ${widget.kind} widget checks goal "${String(widget.goal)}", which the front matter does not list.`);
+    if (widget.goal !== undefined && !ids.includes(widget.goal)) fail(`a ${widget.kind} widget checks goal "${String(widget.goal)}", which the front matter does not list.`);
   }
   return {
     number: lessonNumber(file),
@@ -85,66 +115,4 @@ export function renderLesson(file: string, source: string): LessonData {
     widgets,
     playground: text('playground', true),
   };
-}
-
-function yaml(text: string, where: string, fail: (problem: string) => never): unknown {
-  try {
-    return parseYaml(text);
-  } catch (error) {
-    return fail(`${where} is not YAML: ${error instanceof Error ? error.message : String(error)}`);
-  }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** A Markdown renderer that collects the widget blocks it meets into `widgets`. */
-function markdown(widgets: WidgetSpec[], fail: (problem: string) => never): Marked {
-  const typeset = (tex: string, displayMode: boolean): string => {
-    try {
-      return katex.renderToString(tex, { output: 'mathml', displayMode, throwOnError: true });
-    } catch (error) {
-      return fail(`the formula "${tex}" does not typeset: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  };
-  const escape = (text: string): string => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
-  return new Marked({
-    gfm: true,
-    extensions: [
-      {
-        name: 'displayMath',
-        level: 'block',
-        start: (src) => src.indexOf('$$'),
-        tokenizer(src) {
-          const match = /^\$\$([\s\S]+?)\$\$(?:\n|$)/.exec(src);
-          return match ? { type: 'displayMath', raw: match[0], tex: match[1]!.trim() } : undefined;
-        },
-        renderer: (token) => `<div class="lesson-formula">${typeset(String(token['tex']), true)}</div>\n`,
-      },
-      {
-        name: 'inlineMath',
-        level: 'inline',
-        start: (src) => src.indexOf('$'),
-        // $…$ with no space just inside either dollar, and no digit just after the closing one.
-        tokenizer(src) {
-          const match = /^\$(?!\s)((?:\\\$|[^$\n])+?)(?<!\s)\$(?!\d)/.exec(src);
-          return match ? { type: 'inlineMath', raw: match[0], tex: match[1]! } : undefined;
-        },
-        renderer: (token) => typeset(String(token['tex']), false),
-      },
-    ],
-    renderer: {
-      html: (token: Tokens.HTML | Tokens.Tag) => escape(token.text),
-      code(token: Tokens.Code) {
-        if (token.lang !== 'widget') return `<pre><code>${escape(token.text)}</code></pre>\n`;
-        const spec = yaml(token.text, 'a widget block', fail);
-        if (!isRecord(spec) || typeof spec['kind'] !== 'string' || typeof spec['label'] !== 'string') {
-          return fail(`a widget block needs a "kind" and a "label" (its text alternative): ${token.text.split('\n')[0]}`);
-        }
-        widgets.push(spec as WidgetSpec);
-        return `<div class="lesson-widget" data-widget="${widgets.length - 1}"></div>\n`;
-      },
-    },
-  });
 }
