@@ -49,3 +49,16 @@ test('the tour is seen once marked; a store that cannot be read or written count
   assert.doesNotThrow(() => markTourSeen(broken));
   assert.equal(tourSeen(null), true);
 });
+
+test('activation, the losses, the learning rate, the network and the problem type name the lesson that explains them', () => {
+  // By the lesson file's name (web/lessons/NN-name.md); tests/web/lessons.test.mjs checks each exists.
+  const lessons = Object.fromEntries(Object.entries(HELP_TEXTS).filter(([, help]) => help.lesson).map(([key, help]) => [key, help.lesson]));
+  assert.deepEqual(lessons, {
+    learningRate: 'gradient-descent',
+    activation: 'activations',
+    problem: 'classes-and-values',
+    network: 'layers',
+    testLoss: 'loss',
+    trainLoss: 'loss',
+  });
+});

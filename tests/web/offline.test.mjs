@@ -51,3 +51,12 @@ test('a sw.js that does not read the placeholder fails the build', () => {
   bundle['sw.js'].code = 'const site = {};';
   assert.throws(() => plugin.generateBundle.call({ error: (message) => { throw new Error(message); } }, {}, bundle), /does not read NNPLAY_SITE/);
 });
+
+test('every page registers the one sw.js at the site\'s root, by a path from where the page is', () => {
+  const metaOf = (path) => plugin.transformIndexHtml.handler('<html></html>', { path }).tags.find((tag) => tag.tag === 'meta').attrs;
+  assert.deepEqual(metaOf('/index.html'), { name: 'nnplay-service-worker', content: './sw.js' });
+  assert.deepEqual(metaOf('/embed.html'), { name: 'nnplay-service-worker', content: './sw.js' });
+  assert.deepEqual(metaOf('/learn/index.html'), { name: 'nnplay-service-worker', content: '../sw.js' });
+  const script = plugin.transformIndexHtml.handler('<html></html>', { path: '/learn/index.html' }).tags.find((tag) => tag.tag === 'script');
+  assert.deepEqual(script.attrs, { type: 'module', src: '/src/registerServiceWorker.ts' });
+});

@@ -9,7 +9,8 @@ import './embed/embed.css';
 const element = document.getElementById('playground');
 if (!element) throw new Error('embed.html has no #playground element.');
 const { config, refused } = readEmbedHash(location.hash);
-const playground = mount(element, { ...config, urlHash: false }, refused);
+// The lessons are beside this page (learn/); a link opens them in a new tab, leaving the course page that shows this one.
+const playground = mount(element, { ...config, urlHash: false }, refused, { lessonLinks: { site: new URL('./', location.href), newTab: true } });
 // A host that changes only the hash of the frame's address does not reload the page: the widget takes the new preset.
 addEventListener('hashchange', () => playground.setConfig(readEmbedHash(location.hash).config));
 if (window.parent !== window) {

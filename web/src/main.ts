@@ -23,6 +23,7 @@ import { setEngineFacts } from './engineFacts';
 import { storedData } from './data/storedData';
 import { FigurePart } from './figure/figurePart';
 import { HelpPart } from './help/helpPart';
+import type { LessonLinks } from './help/lessonLinks';
 import { Tour } from './help/tour';
 import { layout } from './layout';
 import { LossChart } from './lossChart';
@@ -84,6 +85,8 @@ export interface MountOptions {
    * paced training waits (the custom element, where a page may hold several playgrounds).
    */
   drawOnlyInView?: boolean;
+  /** Where the "?" popovers link to the lessons that explain their subject; without it they have no such link. */
+  lessonLinks?: LessonLinks;
 }
 
 /**
@@ -149,7 +152,7 @@ export function mount(
   const ownData = new OwnDataPart(regions.data, context, errors);
   const models = new ModelsPart(regions.outputOptions, regions.outputView, context, errors, chart.series, storedData);
   parts.push(run, hyper, errors, notice, data, classes, ownData, output, outputView, chart, timeline, network, advanced, goals, figure, models, metrics, announcements);
-  parts.push(new MicroscopePart(regions.network, context, announcements), new HelpPart(regions.root));
+  parts.push(new MicroscopePart(regions.network, context, announcements), new HelpPart(regions.root, options.lessonLinks ?? null));
   // The full playground, its settings in the address bar, offers Share / Embed and a first-visit tour; an embed or a lesson does not.
   if (config.urlHash) parts.push(new SharePart(regions.run, regions.root, settings), new Tour(regions, (text) => announcements.sayNow(text)));
 

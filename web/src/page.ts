@@ -12,4 +12,5 @@ const hideHeader = (): void => {
 };
 hideHeader();
 addEventListener('hashchange', hideHeader);
-mount(element, { urlHash: true });
+// The lessons are beside this page (learn/): the help's links to them stay in this tab.
+mount(element, { urlHash: true }, [], { lessonLinks: { site: new URL('./', location.href), newTab: false } });

@@ -1,11 +1,14 @@
 // The help convention: any element of the playground with `data-help="text"` (and, optionally,
 // `data-help-name="Learning rate"`; else its own text names it) gets a small "?" button right after
-// it, named "Help: <name>", that opens a popover with the text. Escape closes it and gives the focus
-// back to the button. Parts only set the attributes: a MutationObserver finds them, new or removed.
+// it, named "Help: <name>", that opens a popover with the text, and with a link to the lesson that
+// explains it when it has `data-help-lesson="activations"` and the playground was mounted with its
+// site's lessons. Escape closes it and gives the focus back to the button. Parts only set the
+// attributes: a MutationObserver finds them, new or removed.
 import type { Locks } from '../app/locks';
 import type { Part } from '../app/part';
 import { Popover } from '../network/popover';
 import { element, uniqueId } from '../widgets';
+import { lessonLink, type LessonLinks } from './lessonLinks';
 import './help.css';
 
 /** The name a subject's "?" button says. */
@@ -20,7 +23,11 @@ export class HelpPart implements Part {
   private opener: HTMLButtonElement | null = null;
   private hidden = false;
 
-  constructor(private readonly root: HTMLElement) {
+  /** `lessons`: where the help's links to lessons go; null: the popovers have none. */
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly lessons: LessonLinks | null,
+  ) {
     this.popover = new Popover('nnplay-help-popover', () => this.close(false));
     const box = this.popover.element;
     box.id = uniqueId('help');
@@ -87,6 +94,12 @@ export class HelpPart implements Part {
     title.id = uniqueId('help-title');
     box.setAttribute('aria-labelledby', title.id);
     box.append(title, element('p', 'nnplay-help-text', subject.dataset.help ?? ''));
+    const lesson = subject.dataset.helpLesson && this.lessons ? lessonLink(subject.dataset.helpLesson, this.lessons) : null;
+    if (lesson) {
+      const more = element('p', 'nnplay-help-more');
+      more.append(lesson);
+      box.append(more);
+    }
     this.popover.show(button);
     this.opener = button;
     button.setAttribute('aria-expanded', 'true');

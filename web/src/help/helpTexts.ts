@@ -1,11 +1,14 @@
 // What the Playground's controls and pictures are, and what to try with them: the texts of their
 // help popovers (help/helpPart.ts), keyed by the control's key (embed/controlKeys.ts) where it has
-// one. Pure: loadable under Node (tests/web/help.test.mjs).
+// one, and the lesson that explains each (its popover ends with a link to it). Pure: loadable under
+// Node (tests/web/help.test.mjs).
 
 export interface HelpText {
   /** What the "?" button names: "Help: <name>". */
   name: string;
   text: string;
+  /** The lesson that explains it, by its file's name without the number ("activations": web/lessons/04-activations.md). */
+  lesson?: string;
 }
 
 export const HELP_TEXTS: Readonly<Record<string, HelpText>> = {
@@ -24,10 +27,12 @@ export const HELP_TEXTS: Readonly<Record<string, HelpText>> = {
   learningRate: {
     name: 'Learning rate',
     text: 'How big a step each update takes down the slope of the loss. Too small and training crawls; too large and the loss jumps about or blows up. Try 3 on the spiral, then 0.03.',
+    lesson: 'gradient-descent',
   },
   activation: {
     name: 'Activation',
     text: 'The function each hidden neuron applies to its weighted sum. Tanh and Sigmoid bend smoothly; ReLU makes boundaries of straight pieces. Try ReLU on the circle and compare the neuron pictures.',
+    lesson: 'activations',
   },
   regularization: {
     name: 'Regularization',
@@ -40,6 +45,7 @@ export const HELP_TEXTS: Readonly<Record<string, HelpText>> = {
   problem: {
     name: 'Problem type',
     text: 'Classification sorts points into classes, shown as colours. Regression predicts a number for each point, shown as a shade.',
+    lesson: 'classes-and-values',
   },
   data: {
     name: 'Data',
@@ -71,6 +77,7 @@ export const HELP_TEXTS: Readonly<Record<string, HelpText>> = {
       'Each square is a neuron, its picture what it outputs over the whole map: blue where high, orange where low. ' +
       'Each curve is a weight: blue positive, orange negative, the thicker the larger. + and − add layers and neurons. ' +
       'Try the circle with only X₁² and X₂² and no hidden layer.',
+    lesson: 'layers',
   },
   output: {
     name: 'Output',
@@ -79,10 +86,12 @@ export const HELP_TEXTS: Readonly<Record<string, HelpText>> = {
   testLoss: {
     name: 'Test loss',
     text: 'The average error on the test points, which the network never trains on. The chart shows it with the training loss: when training loss keeps falling and test loss rises, the network is overfitting.',
+    lesson: 'loss',
   },
   trainLoss: {
     name: 'Training loss',
     text: 'The average error on the training points: the number every update of the weights tries to make smaller.',
+    lesson: 'loss',
   },
   showTestData: {
     name: 'Show test data',
@@ -104,4 +113,5 @@ export function helpOn(element: HTMLElement, key: string): void {
   if (!help) return;
   element.dataset.help = help.text;
   element.dataset.helpName = help.name;
+  if (help.lesson !== undefined) element.dataset.helpLesson = help.lesson;
 }
