@@ -67,7 +67,6 @@ function show(): void {
   else learnLink.setAttribute('aria-current', 'page');
   main.replaceChildren();
   leave = lesson ? showLesson(main, lesson, lessons, progress, announce) : showIndex(main, lessons, progress, missing, announce);
-  if (missing !== null) announce(`There is no lesson “${missing}”.`);
   scrollTo(0, 0);
   main.querySelector('h1')?.focus();
 }
