@@ -15,11 +15,10 @@ export const TAG = 'nnplay-playground';
 /** The widget's styles, written beside this script by the build (web/build/elementStylesheet.ts). */
 const STYLESHEET_FILE = './nnplay-element.css';
 /**
- * The nnplay site this script comes from (it sits at the site's root, where learn/ is; in
- * development, the server's root): the help links to its lessons, in a new tab, whatever page or
- * origin the element is on.
+ * The nnplay site this script comes from (it sits at the site's root, where learn/ is): the help
+ * links to its lessons, in a new tab, whatever page or origin the element is on.
  */
-const LESSON_LINKS = { site: new URL(import.meta.env.DEV ? '/' : './', import.meta.url), newTab: true };
+const LESSON_LINKS = { site: new URL('./', import.meta.url), newTab: true };
 
 /** Every event of a playground, each dispatched on the element as a CustomEvent with its detail. */
 const EVENTS: Readonly<Record<PlaygroundEvent, true>> = { ready: true, epoch: true, goalReached: true, diverged: true, error: true };
