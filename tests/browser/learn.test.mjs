@@ -27,6 +27,7 @@ test('the index, a deep link, Previous / Next and Back, an unknown lesson, and p
   assert.deepEqual(await entries.allTextContents(), LESSONS.map((lesson) => `${lesson.number}. ${lesson.title}`));
   assert.equal(LESSONS.length, 9);
   await page.getByText(`0 of ${GOALS} goals met`).waitFor();
+  await page.getByRole('link', { name: `Start with 1. ${LESSONS[0].title}` }).waitFor();
 
   // A goal met on an earlier visit (as a widget would store it) shows after a reload.
   const [goal] = LESSONS[2].goals;

@@ -3,7 +3,7 @@
 // page can safely follow. `fail` stops the build with the problem (the caller adds the file).
 import katex from 'katex';
 import { Marked, type Tokens } from 'marked';
-import schemaFile from '../../docs/nnplay-config.schema.json';
+import schemaFile from '../../docs/nnplay-config.schema.json' with { type: 'json' };
 import { check, type Schema } from '../src/embed/jsonSchema.ts';
 import type { WidgetSpec } from '../src/learn/lessonData.ts';
 import { isRecord, parseYaml } from './lessonYaml.ts';

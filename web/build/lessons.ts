@@ -32,17 +32,20 @@ export function lessons(folder: string): Plugin {
       if (!id.startsWith('\0') || !module) return null;
       const files = lessonFiles(folder);
       for (const file of files) this.addWatchFile(join(folder, file));
-      this.addWatchFile(folder);
       const rendered = renderLessons(files.map((file) => ({ file, source: readFileSync(join(folder, file), 'utf8') })));
       return `export const lessons = ${JSON.stringify(module(rendered))};`;
     },
-    handleHotUpdate({ file, server }) {
-      if (!file.startsWith(folder)) return;
-      for (const id of Object.keys(MODULES)) {
-        const module = server.moduleGraph.getModuleById(`\0${id}`);
-        if (module) server.moduleGraph.invalidateModule(module);
-      }
-      server.ws.send({ type: 'full-reload' });
+    // A lesson file edited, added or removed under `npm start`: the lessons again, on a fresh page.
+    configureServer(server) {
+      const reload = (file: string): void => {
+        if (!file.startsWith(folder)) return;
+        for (const id of Object.keys(MODULES)) {
+          const module = server.moduleGraph.getModuleById(`\0${id}`);
+          if (module) server.moduleGraph.invalidateModule(module);
+        }
+        server.ws.send({ type: 'full-reload' });
+      };
+      for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, reload);
     },
   };
 }

@@ -1,7 +1,7 @@
 // The lesson index (learn/): every lesson with its summary and its goals, met or not, how many goals
 // the learner met in all, and "Reset my progress", which asks on the page before it forgets.
 import { element } from '../widgets';
-import { goalCount, goalItems } from './goalList';
+import { goalCount, goalItems, lessonDone } from './goalList';
 import type { LessonData } from './lessonData';
 import type { Progress } from './progress';
 
@@ -23,15 +23,25 @@ export function showIndex(main: HTMLElement, lessons: readonly LessonData[], pro
     ),
   );
   const count = element('p', 'lesson-count');
+  const next = element('p', 'lesson-continue');
   const list = element('ol', 'lesson-index');
   const fill = (): void => {
     const { met, total } = goalCount(lessons, progress);
     count.textContent = `${met} of ${total} goals met`;
+    next.replaceChildren(continueLink(lessons, progress, met === 0));
     list.replaceChildren(...lessons.map((lesson) => indexEntry(lesson, progress)));
   };
   fill();
-  main.append(count, list, resetControl(progress, announce));
+  main.append(count, next, list, resetControl(progress, announce));
   return progress.subscribe(fill);
+}
+
+/** Where to go on: lesson 1 at first, then the first lesson with a goal not met yet (the last when every goal is met). */
+function continueLink(lessons: readonly LessonData[], progress: Progress, first: boolean): HTMLAnchorElement {
+  const lesson = lessons.find((candidate) => !lessonDone(candidate, progress)) ?? lessons[lessons.length - 1]!;
+  const link = element('a', 'lesson-continue-link', `${first ? 'Start with' : 'Continue with'} ${lesson.number}. ${lesson.title}`);
+  link.href = `#${lesson.number}`;
+  return link;
 }
 
 function indexEntry(lesson: LessonData, progress: Progress): HTMLLIElement {
