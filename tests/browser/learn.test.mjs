@@ -71,6 +71,12 @@ test('the index, a deep link, Previous / Next and Back, an unknown lesson, and p
   await lessonHeading(at, 4).waitFor();
   await at.goBack();
   await lessonHeading(at, 3).waitFor();
+  // The last lesson leads back to the index.
+  await navLink(at, LESSONS.length).click();
+  await lessonHeading(at, LESSONS.length).waitFor();
+  assert.equal(await at.getByRole('link', { name: /^Next: / }).count(), 0);
+  await at.getByRole('link', { name: 'Done: All lessons and your goals' }).click();
+  await at.getByRole('heading', { level: 1, name: 'Learn how a neural network learns' }).waitFor();
   await lesson.close();
 });
 

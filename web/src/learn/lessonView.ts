@@ -79,14 +79,17 @@ function mountWidget(lesson: LessonData, host: HTMLElement, progress: Progress, 
 function pager(lesson: LessonData, lessons: readonly LessonData[]): HTMLElement {
   const pages = element('nav', 'lesson-pager');
   pages.setAttribute('aria-label', 'Previous and next lesson');
-  const link = (other: LessonData | undefined, className: string, word: string): void => {
-    if (!other) return;
+  const link = (href: string, className: string, word: string, text: string): void => {
     const made = element('a', className);
-    made.href = `#${other.number}`;
-    made.append(element('span', 'lesson-pager-word', `${word}: `), `${other.number}. ${other.title}`);
+    made.href = href;
+    made.append(element('span', 'lesson-pager-word', `${word}: `), text);
     pages.append(made);
   };
-  link(lessons.find((candidate) => candidate.number === lesson.number - 1), 'lesson-previous', 'Previous');
-  link(lessons.find((candidate) => candidate.number === lesson.number + 1), 'lesson-next', 'Next');
+  const before = lessons.find((candidate) => candidate.number === lesson.number - 1);
+  const after = lessons.find((candidate) => candidate.number === lesson.number + 1);
+  if (before) link(`#${before.number}`, 'lesson-previous', 'Previous', `${before.number}. ${before.title}`);
+  // After the last lesson, the way back to all of them and their goals.
+  if (after) link(`#${after.number}`, 'lesson-next', 'Next', `${after.number}. ${after.title}`);
+  else link('#', 'lesson-next', 'Done', 'All lessons and your goals');
   return pages;
 }
