@@ -8,9 +8,9 @@ import type { WeightPlace } from './backpropOptions';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const RADIUS = 20;
-const LINE = 13;
-/** About the width of a character of the numbers' 12px sans-serif font. */
-const CHARACTER = 6.6;
+const LINE = 14;
+/** About the width of a character of the numbers' 13px sans-serif font. */
+const CHARACTER = 7.1;
 
 /** Where each neuron is drawn: `layer` −1 inputs, 0 hidden, 1 output. Top-row neurons have their numbers above. */
 const POSITIONS: Readonly<Record<string, { x: number; y: number; above: boolean }>> = {

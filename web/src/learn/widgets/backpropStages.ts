@@ -27,6 +27,8 @@ export interface Question {
   value: number;
   /** "the weight from h₁ to the output". */
   weight: string;
+  /** The two numbers the gradient multiplies, δ and a (TeX), shown with the question. */
+  known: string;
   /** ∂L/∂w = δ·a with its numbers (TeX), shown once answered. */
   worked: string;
   /** Why the sign is what it is, in one sentence. */
@@ -80,6 +82,7 @@ function question(trace: EngineTrace, place: WeightPlace): Question {
     place,
     value,
     weight: weightName(place),
+    known: `${unitTex('\\delta', place.layer, place.to)} = ${tex(delta)},\\quad ${unitTex('a', place.layer - 1, place.from)} = ${tex(source)}`,
     worked: `${gradientTex(place)} = ${unitTex('\\delta', place.layer, place.to)}\\, ${unitTex('a', place.layer - 1, place.from)} = ${factor(delta)} \\cdot ${factor(source)} = ${tex(value)}`,
     why:
       `It is ${signWord(value)} because the δ of ${neuronName(place.layer, place.to)} (${formatNumber(delta)}) is ${signWord(delta)} ` +
@@ -91,7 +94,7 @@ function questionStage(trace: EngineTrace, place: WeightPlace, context: Shown[])
   const asked = question(trace, place);
   return {
     title: `Predict: the sign of the gradient of ${asked.weight}`,
-    note: `The gradient of a weight is the δ of the neuron it leads into times the activation it carries. Both numbers are on the diagram.`,
+    note: 'The gradient of a weight is the δ of the neuron it leads into times the activation it carries. Both numbers are below and on the diagram.',
     formula: `${gradientTex(place)} = ${unitTex('\\delta', place.layer, place.to)}\\, ${unitTex('a', place.layer - 1, place.from)}`,
     worked: [],
     shown: context,
@@ -130,7 +133,7 @@ export function backpropStages(trace: EngineTrace, network: NetworkWeights, lear
   const stages: Stage[] = [
     {
       title: 'The example and the weights',
-      note: `One example goes in: x₁ = ${tex(x1)}, x₂ = ${tex(x2)}, and its label y = ${tex(y)} is what the output should say.`,
+      note: `One example goes in: x₁ = ${formatNumber(x1)}, x₂ = ${formatNumber(x2)}, and its label y = ${formatNumber(y)} is what the output should say.`,
       formula: `a^{[2]} = \\sigma\\!\\left(\\sum_j w_{1j}^{[2]}\\, f\\!\\left(\\sum_i w_{ji}^{[1]} x_i + b_j^{[1]}\\right) + b^{[2]}\\right),\\quad f = ${activation}`,
       worked: [`x_1 = ${tex(x1)},\\quad x_2 = ${tex(x2)},\\quad y = ${tex(y)}`],
       shown: [...inputs, ...weightPlaces(network).map((place) => link(place, 'w', weight(place))), neuron(1, 0, 'y', y)],
@@ -157,9 +160,9 @@ export function backpropStages(trace: EngineTrace, network: NetworkWeights, lear
     },
     {
       title: 'The loss',
-      note: `The loss is −log of the probability the network gave the right label: small when the output is near y = ${tex(y)}, large when it is far.`,
-      formula: 'L = -\\left(y \\log a^{[2]} + (1 - y) \\log\\left(1 - a^{[2]}\\right)\\right)',
-      worked: [y === 1 ? `L = -\\log a^{[2]} = -\\log ${tex(out)} = ${tex(trace.loss)}` : `L = -\\log\\left(1 - a^{[2]}\\right) = -\\log\\left(1 - ${tex(out)}\\right) = ${tex(trace.loss)}`],
+      note: `The loss is −log of the probability the network gave the right label: small when the output is near y = ${formatNumber(y)}, large when it is far.`,
+      formula: 'L = -\\left(y\\, \\log a^{[2]} + (1 - y)\\, \\log\\left(1 - a^{[2]}\\right)\\right)',
+      worked: [y === 1 ? `L = -\\log a^{[2]} = -\\log(${tex(out)}) = ${tex(trace.loss)}` : `L = -\\log\\left(1 - a^{[2]}\\right) = -\\log\\left(1 - ${tex(out)}\\right) = ${tex(trace.loss)}`],
       shown: [neuron(1, 0, 'a', out), neuron(1, 0, 'y', y), neuron(1, 0, 'L', trace.loss)],
     },
     {
@@ -198,7 +201,7 @@ export function backpropStages(trace: EngineTrace, network: NetworkWeights, lear
     },
     {
       title: 'The update',
-      note: `Every weight and bias takes a step against its gradient, the learning rate η = ${tex(learningRate)} times it: a positive gradient makes it smaller, a negative one larger.`,
+      note: `Every weight and bias takes a step against its gradient, the learning rate η = ${formatNumber(learningRate)} times it: a positive gradient makes it smaller, a negative one larger.`,
       formula: updateFormula(
         { optimizer: 'sgd', learningRate, momentum: 0, beta1: 0, beta2: 0, regularization: 'none', regularizationRate: 0, batchSize: 1 },
         '\\frac{\\partial L}{\\partial w}',

@@ -89,7 +89,7 @@ export function backpropWidget(host: HTMLElement, context: WidgetContext): Lesso
     heading.textContent = `Stage ${at + 1} of ${stages.length}: ${stage.title}`;
     note.textContent = stage.note;
     typeset(rule, stage.formula);
-    const lines = question ? (answered === undefined ? [] : [question.worked]) : stage.worked;
+    const lines = question ? (answered === undefined ? [question.known] : [question.known, question.worked]) : stage.worked;
     worked.replaceChildren(...lines.map((line) => formula(line, 'backprop-line')));
     diagram.show(stage.shown, question?.place ?? null, question && answered !== undefined ? question.value : null, stage.title);
     questionBox.hidden = !question;
