@@ -7,9 +7,9 @@ export interface NeuronOptions {
   /** The engine names of the activations on the menu, and the one chosen at the start. */
   activations: string[];
   activation: string;
-  /** x₁, x₂ at the start: each slider goes from 0 to 1. */
+  /** x₁, x₂ at the start, on the INPUT_SLIDER's steps. */
   inputs: [number, number];
-  /** w₁, w₂ and b at the start: sliders from −range to range in steps of `step`. */
+  /** w₁, w₂ and b at the start, on their sliders' steps: from −range to range in steps of `step`. */
   weights: [number, number];
   bias: number;
   range: number;
@@ -19,6 +19,15 @@ export interface NeuronOptions {
   /** The plots show z from −plotRange to plotRange. */
   plotRange: number;
 }
+
+/** The inputs' sliders: the corners' 0 and 1, and the tenths between them. */
+export const INPUT_SLIDER = { min: 0, max: 1, step: 0.1 };
+
+/** Whether a slider from `min` to `max` in steps of `step` can show `value` exactly. */
+const onSlider = (value: number, { min, max, step }: { min: number; max: number; step: number }): boolean => {
+  const steps = (value - min) / step;
+  return value >= min && value <= max && Math.abs(steps - Math.round(steps)) < 1e-9;
+};
 
 const DEFAULTS: Omit<NeuronOptions, 'activation'> = {
   activations: ACTIVATIONS.map((activation) => activation.name),
@@ -51,14 +60,22 @@ export function neuronOptions(spec: WidgetSpec): NeuronOptions {
   activations.forEach(activationName);
   const activation = spec['activation'] ?? activations[0];
   if (typeof activation !== 'string' || !activations.includes(activation)) return wrong('activation', `one of ${activations.join(', ')}`);
+  const range = number('range', (v) => v > 0, 'a positive number');
+  const step = number('step', (v) => v > 0, 'a positive number');
+  const weightSlider = { min: -range, max: range, step };
+  const onWeightSlider = `from ${-range} to ${range} in steps of ${step}`;
+  const inputs = pair('inputs');
+  if (!inputs.every((x) => onSlider(x, INPUT_SLIDER))) wrong('inputs', 'two numbers from 0 to 1 in steps of 0.1');
+  const weights = pair('weights');
+  if (!weights.every((w) => onSlider(w, weightSlider))) wrong('weights', `two numbers ${onWeightSlider}`);
   return {
     activations,
     activation,
-    inputs: pair('inputs'),
-    weights: pair('weights'),
-    bias: number('bias'),
-    range: number('range', (v) => v > 0, 'a positive number'),
-    step: number('step', (v) => v > 0, 'a positive number'),
+    inputs,
+    weights,
+    bias: number('bias', (b) => onSlider(b, weightSlider), `a number ${onWeightSlider}`),
+    range,
+    step,
     above: number('above'),
     plotRange: number('plotRange', (v) => v > 0, 'a positive number'),
   };

@@ -34,10 +34,13 @@ function texNumber(value: number, enclosed = false): string {
   return enclosed ? `(${signed})` : signed;
 }
 
+/** The weighted sum in symbols; weightedSumTex writes it with the numbers (two lines, to fit a phone). */
+export const WEIGHTED_SUM_TEX = 'z = w_1 x_1 + w_2 x_2 + b';
+
 /** z = w₁x₁ + w₂x₂ + b with the numbers put in, then the engine's z. */
 export function weightedSumTex(inputs: readonly number[], weights: readonly number[], bias: number, z: number): string {
   const terms = weights.map((weight, i) => `${texNumber(weight, i > 0)} \\cdot ${texNumber(inputs[i]!, true)}`);
-  return `z = w_1 x_1 + w_2 x_2 + b = ${terms.join(' + ')} + ${texNumber(bias, true)} = ${texNumber(z)}`;
+  return `z = ${terms.join(' + ')} + ${texNumber(bias, true)} = ${texNumber(z)}`;
 }
 
 /** a = f(z) with the engine's z and a. */

@@ -2,7 +2,6 @@
 // an activation menu; the weighted sum and the output written out with the engine's numbers; the
 // sigmoid, tanh and ReLU curves with the neuron's point on each; a drawing of the neuron; the table
 // of the four corners. Its goal is met when exactly one corner's output is above `above`.
-import type { NnplayModule } from '@engine/nnplay.mjs';
 import { typeset } from '../../microscope/formula';
 import { element, uniqueId } from '../../widgets';
 import type { LessonWidget, WidgetContext } from '../widget';
@@ -10,9 +9,9 @@ import { activationMenu, slider } from './neuronControls';
 import { cornerTable } from './neuronCorners';
 import { neuronDiagram } from './neuronDiagram';
 import { NeuronEngine } from './neuronEngine';
-import { type NeuronOptions, neuronOptions } from './neuronOptions';
+import { INPUT_SLIDER, type NeuronOptions, neuronOptions } from './neuronOptions';
 import { activationPlot } from './neuronPlots';
-import { CORNERS, activationName, formatNumber, oneCornerAbove, outputTex, weightedSumTex } from './neuronText';
+import { CORNERS, WEIGHTED_SUM_TEX, activationName, formatNumber, oneCornerAbove, outputTex, weightedSumTex } from './neuronText';
 import './neuron.css';
 
 /** Points of each plotted curve: an odd count, so z = 0 (ReLU's corner) is one of them. */
@@ -28,7 +27,15 @@ export function neuronWidget(host: HTMLElement, context: WidgetContext): LessonW
     .engine()
     .then((nnplay) => {
       if (destroyed) return;
-      neuron = build(host, context, options, nnplay);
+      const zs = Array.from({ length: CURVE_POINTS }, (_, i) => options.plotRange * ((2 * i) / (CURVE_POINTS - 1) - 1));
+      neuron = NeuronEngine.create(nnplay, options.activations, zs, options.weights, options.bias);
+      try {
+        build(host, context, options, neuron);
+      } catch (error) {
+        neuron.delete();
+        neuron = null;
+        throw error;
+      }
       loading.remove();
     })
     .catch((error: unknown) => {
@@ -44,17 +51,15 @@ export function neuronWidget(host: HTMLElement, context: WidgetContext): LessonW
   };
 }
 
-/** Builds the widget in `host` around a new NeuronEngine, which it returns. */
-function build(host: HTMLElement, context: WidgetContext, options: NeuronOptions, nnplay: NnplayModule): NeuronEngine {
+/** Builds the widget in `host` around `neuron`, which is at the options' weights and bias. */
+function build(host: HTMLElement, context: WidgetContext, options: NeuronOptions, neuron: NeuronEngine): void {
   const state = { inputs: [...options.inputs], weights: [...options.weights], bias: options.bias, activation: options.activation };
-  const zs = Array.from({ length: CURVE_POINTS }, (_, i) => options.plotRange * ((2 * i) / (CURVE_POINTS - 1) - 1));
-  const neuron = NeuronEngine.create(nnplay, options.activations, zs, state.weights, state.bias);
   const activations = options.activations.map(activationName);
 
   const controls = element('div', 'neuron-controls');
   const names = ['₁', '₂'];
   state.inputs.forEach((value, i) =>
-    slider(controls, { label: `Input x${names[i]}`, min: 0, max: 1, step: 0.1, value, onChange: (x) => ((state.inputs[i] = x), update()) }),
+    slider(controls, { label: `Input x${names[i]}`, ...INPUT_SLIDER, value, onChange: (x) => ((state.inputs[i] = x), update()) }),
   );
   const weightRange = { min: -options.range, max: options.range, step: options.step };
   state.weights.forEach((value, i) =>
@@ -82,13 +87,15 @@ function build(host: HTMLElement, context: WidgetContext, options: NeuronOptions
   activationMenu(controls, activations, state.activation, (name) => ((state.activation = name), update()));
 
   const diagram = neuronDiagram();
+  const symbols = element('div', 'neuron-formula');
+  typeset(symbols, WEIGHTED_SUM_TEX);
   const sumFormula = element('div', 'neuron-formula');
   const outputFormula = element('div', 'neuron-formula');
   const results = element('p', 'neuron-results');
   const z = readout(results, 'Weighted sum z');
   const a = readout(results, 'Output a');
   const figure = element('div', 'neuron-figure');
-  figure.append(diagram.element, sumFormula, outputFormula, results);
+  figure.append(diagram.element, symbols, sumFormula, outputFormula, results);
   const top = element('div', 'neuron-top');
   top.append(controls, figure);
 
@@ -112,7 +119,6 @@ function build(host: HTMLElement, context: WidgetContext, options: NeuronOptions
     if (!context.goalMet() && oneCornerAbove(atCorners.map((corner) => corner.a), options.above)) context.meetGoal();
   }
   update();
-  return neuron;
 }
 
 /** A labelled output "name: value" appended to `parent`. */
