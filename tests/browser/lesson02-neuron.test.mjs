@@ -2,7 +2,7 @@
 // the activation menu switches the function; AND weights meet the goal, which a reload keeps.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { PHONE, openLesson, screenshot } from './site.mjs';
+import { PHONE, openLesson, screenshot, sleep } from './site.mjs';
 
 const GOAL = 'Make the neuron output above 0.9 for one corner only';
 
@@ -18,7 +18,10 @@ async function showsNear(scope, label, expected) {
   await scope.getByLabel(label, { exact: true }).filter({ hasText: /\d/ }).waitFor();
   const deadline = Date.now() + 10_000;
   let value = await shown(scope, label);
-  while (Math.abs(value - expected) > 5e-5 && Date.now() < deadline) value = await shown(scope, label);
+  while (Math.abs(value - expected) > 5e-5 && Date.now() < deadline) {
+    await sleep(25);
+    value = await shown(scope, label);
+  }
   assert.ok(Math.abs(value - expected) <= 5e-5, `${label} shows ${value}, not ${expected}`);
 }
 

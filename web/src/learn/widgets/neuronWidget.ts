@@ -59,7 +59,15 @@ function build(host: HTMLElement, context: WidgetContext, options: NeuronOptions
   const controls = element('div', 'neuron-controls');
   const names = ['₁', '₂'];
   state.inputs.forEach((value, i) =>
-    slider(controls, { label: `Input x${names[i]}`, ...INPUT_SLIDER, value, onChange: (x) => ((state.inputs[i] = x), update()) }),
+    slider(controls, {
+      label: `Input x${names[i]}`,
+      ...INPUT_SLIDER,
+      value,
+      onChange(x) {
+        state.inputs[i] = x;
+        update();
+      },
+    }),
   );
   const weightRange = { min: -options.range, max: options.range, step: options.step };
   state.weights.forEach((value, i) =>
@@ -84,7 +92,10 @@ function build(host: HTMLElement, context: WidgetContext, options: NeuronOptions
       update();
     },
   });
-  activationMenu(controls, activations, state.activation, (name) => ((state.activation = name), update()));
+  activationMenu(controls, activations, state.activation, (name) => {
+    state.activation = name;
+    update();
+  });
 
   const diagram = neuronDiagram();
   const symbols = element('div', 'neuron-formula');
@@ -121,7 +132,7 @@ function build(host: HTMLElement, context: WidgetContext, options: NeuronOptions
   update();
 }
 
-/** A labelled output "name: value" appended to `parent`. */
+/** A labelled output "name = value" appended to `parent`. */
 function readout(parent: HTMLElement, name: string): HTMLOutputElement {
   const output = element('output', 'neuron-readout');
   output.id = uniqueId('neuron-readout');
