@@ -16,12 +16,19 @@ export class LossBatch {
   private readonly session: Session;
   private readonly trueClasses: number[];
   private readonly inputs: number;
+  private readonly single: boolean;
 
   constructor(nnplay: NnplayModule, private readonly classes: string[], examples: LossExample[]) {
     this.inputs = examples.length + 1;
     const names = [...examples.map((_, i) => `example${i + 1}`), 'probe'];
-    const rows = examples.map((example, i) => ({ inputs: this.oneHot(i), label: example.trueClass }));
-    this.session = softmaxSession(nnplay, names, classes, rows.length === 1 ? [rows[0]!, rows[0]!] : rows);
+    this.single = examples.length === 1;
+    // The engine reads data of two rows or more and two classes or more: a batch is the Session's
+    // data, so that its mean loss is the engine's; one example is read alone by trace, and the
+    // data is then a row per class at the probe, never used.
+    const rows = this.single
+      ? classes.map((label) => ({ inputs: this.oneHot(this.inputs - 1), label }))
+      : examples.map((example, i) => ({ inputs: this.oneHot(i), label: example.trueClass }));
+    this.session = softmaxSession(nnplay, names, classes, rows);
     this.trueClasses = examples.map((example) => classes.indexOf(example.trueClass));
     examples.forEach((example, i) => this.setProbability(i, example.probability));
   }
@@ -35,9 +42,9 @@ export class LossBatch {
     return this.read(this.oneHot(index), this.trueClasses[index]!);
   }
 
-  /** The engine's loss of the whole batch: the mean of the examples' losses. */
+  /** The engine's loss of the whole batch: the mean of the examples' losses (one example: its loss). */
   meanLoss(): number {
-    return this.session.evaluate().trainLoss;
+    return this.single ? this.example(0).loss : this.session.evaluate().trainLoss;
   }
 
   /** What the engine says of an example given probability `p` of its true class (the probe). */

@@ -77,7 +77,10 @@ export class LossCurve {
     for (const p of [0, 0.5, 1]) parts.push(svg('text', { x: x(p), y: bottom + 14, 'text-anchor': 'middle' }, String(p)));
     for (const loss of [1, 2, 3, 4]) parts.push(svg('text', { x: LEFT - 6, y: y(loss) + 4, 'text-anchor': 'end' }, String(loss)));
     if (this.goal !== null) {
-      parts.push(svg('line', { x1: LEFT, y1: y(this.goal), x2: WIDTH - RIGHT, y2: y(this.goal), class: 'loss-curve-goal' }));
+      parts.push(
+        svg('line', { x1: LEFT, y1: y(this.goal), x2: WIDTH - RIGHT, y2: y(this.goal), class: 'loss-curve-goal' }),
+        svg('text', { x: WIDTH - RIGHT, y: y(this.goal) - 5, 'text-anchor': 'end', class: 'loss-curve-goal-text' }, `goal: below ${this.goal}`),
+      );
     }
     return parts;
   }

@@ -45,6 +45,7 @@ export function lossOptions(spec: WidgetSpec): LossOptions {
     if (!classes.includes(trueClass)) fail(`examples[${i}].trueClass "${trueClass}" is not one of the classes.`);
     return { name: text(item['name'], `examples[${i}].name`), trueClass, probability: probability(item['probability'], `examples[${i}].probability`) };
   });
+  if (examples.length > 1 && new Set(examples.map((example) => example.trueClass)).size < 2) fail('examples, when more than one, must have at least two different true classes.');
   const compare = list('compare', true).map((item, i) => ({
     model: text(item['model'], `compare[${i}].model`),
     probability: probability(item['probability'], `compare[${i}].probability`),

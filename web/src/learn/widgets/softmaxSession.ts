@@ -20,7 +20,7 @@ export interface SoftmaxTrace {
 
 /**
  * A Session of the one-layer softmax network over `inputNames` and `classes`, with `rows` as both its
- * training and its test data. The engine reads at least two rows: give `rows` twice when there is one.
+ * training and its test data: at least two rows, of at least two classes (the engine reads no less).
  * Free it with delete().
  */
 export function softmaxSession(nnplay: NnplayModule, inputNames: string[], classes: string[], rows: SoftmaxRow[]): Session {
