@@ -2,37 +2,11 @@
 // into probabilities shown as bars with their numbers, and their sum (always 1). The engine's
 // one-layer softmax network (softmaxSession.ts) with its biases set to z and input 0 gives them.
 import type { Session } from '@engine/nnplay.mjs';
-import type { WidgetSpec } from '../lessonData';
 import { element, uniqueId } from '../../widgets';
 import type { LessonWidget, WidgetContext } from '../widget';
+import { softmaxOptions, subscript, type SoftmaxOutput } from './softmaxOptions';
 import { softmaxSession, traceSoftmax } from './softmaxSession';
 import './softmax.css';
-
-interface SoftmaxOutput {
-  name: string;
-  z: number;
-}
-
-const SUBSCRIPTS = '₀₁₂₃₄₅₆₇₈₉';
-const subscript = (n: number): string => [...String(n)].map((digit) => SUBSCRIPTS[Number(digit)]).join('');
-
-function softmaxOptions(spec: WidgetSpec): { outputs: SoftmaxOutput[]; range: number } {
-  const fail = (problem: string): never => {
-    throw new Error(`The softmax widget's ${problem}`);
-  };
-  const range = spec['range'] ?? 5;
-  if (typeof range !== 'number' || !(range > 0) || range > 20) fail('option "range" (the sliders go from −range to range) must be a number from 0 to 20.');
-  const list = spec['outputs'];
-  if (!Array.isArray(list) || list.length < 2 || list.length > 8) return fail('option "outputs" must list 2 to 8 outputs, each {name, z}.');
-  const outputs = list.map((item: unknown, i) => {
-    const { name, z } = (typeof item === 'object' && item !== null ? item : {}) as Record<string, unknown>;
-    if (typeof name !== 'string' || name.trim() === '') fail(`outputs[${i}].name must be some text.`);
-    if (typeof z !== 'number' || Math.abs(z) > (range as number)) fail(`outputs[${i}].z must be a number from −range to range.`);
-    return { name: name as string, z: z as number };
-  });
-  if (new Set(outputs.map((output) => output.name)).size !== outputs.length) fail('outputs must have different names.');
-  return { outputs, range: range as number };
-}
 
 export function softmaxWidget(host: HTMLElement, context: WidgetContext): LessonWidget {
   const { outputs, range } = softmaxOptions(context.spec);
