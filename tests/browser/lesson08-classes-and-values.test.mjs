@@ -1,7 +1,7 @@
 // Lesson 8, "Classes or values, and softmax" (web/lessons/08-classes-and-values.md, widget kind
-// `softmax`): the engine's softmax of three outputs sums to 1 and gives the largest output the
-// largest probability; the three-class playground's goal is not met at the start, is met once the
-// learner trains it, and stays met after a reload.
+// `softmax`): one playground switched from classes to values; the engine's softmax of three outputs
+// sums to 1 and gives the largest output the largest probability; the three-class playground's goal
+// is not met at the start, is met once the learner trains it, and stays met after a reload.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { openLesson } from './site.mjs';
@@ -12,6 +12,15 @@ test('lesson 8: softmax of three outputs sums to 1 and follows the largest; the 
   const { page, close } = await openLesson(8);
   const goal = page.getByRole('region', { name: 'Goal' }).getByRole('listitem').filter({ hasText: 'Classify three classes' });
   await goal.getByText('(not met yet)').waitFor();
+
+  // The same points as classes, then as values: the learner's switch of problem type takes the
+  // accuracy away (a value is near or far, never right or wrong).
+  const both = page.getByRole('group', { name: /^A playground with one set of points/ });
+  const accuracy = both.getByLabel('Test accuracy', { exact: true });
+  await accuracy.filter({ hasText: /\d/ }).waitFor();
+  await both.getByLabel('Problem type', { exact: true }).selectOption({ label: 'Regression' });
+  await accuracy.waitFor({ state: 'hidden' });
+  await both.getByLabel('Test loss', { exact: true }).filter({ hasText: /\d/ }).waitFor();
 
   const softmax = page.getByRole('group', { name: /^Softmax of three outputs/ });
   const probability = (k) => softmax.getByLabel(`Probability of class ${k}`, { exact: true });
