@@ -2,11 +2,15 @@
 // into probabilities shown as bars with their numbers, and their sum (always 1). The engine's
 // one-layer softmax network (softmaxSession.ts) with its biases set to z and input 0 gives them.
 import type { Session } from '@engine/nnplay.mjs';
+import { CLASS_COLOURS } from '../../classColours';
 import { element, uniqueId } from '../../widgets';
 import type { LessonWidget, WidgetContext } from '../widget';
 import { softmaxOptions, subscript, type SoftmaxOutput } from './softmaxOptions';
 import { softmaxSession, traceSoftmax } from './softmaxSession';
 import './softmax.css';
+
+/** `z` with one decimal and a true minus sign: −1.0. */
+const signed = (z: number): string => z.toFixed(1).replace('-', '−');
 
 export function softmaxWidget(host: HTMLElement, context: WidgetContext): LessonWidget {
   const { outputs, range } = softmaxOptions(context.spec);
@@ -67,12 +71,12 @@ function build(host: HTMLElement, outputs: SoftmaxOutput[], range: number, sessi
     slider.id = uniqueId('softmax-z');
     const label = element('label', 'softmax-label', name);
     label.htmlFor = slider.id;
-    const value = element('output', 'softmax-number', output.z.toFixed(1));
+    const value = element('output', 'softmax-number', signed(output.z));
     value.htmlFor.add(slider.id);
     session.setBias(0, k, output.z);
     slider.addEventListener('input', () => {
       session.setBias(0, k, Number(slider.value));
-      value.textContent = Number(slider.value).toFixed(1);
+      value.textContent = signed(Number(slider.value));
       update();
     });
     sliders.append(label, slider, value);
@@ -81,6 +85,8 @@ function build(host: HTMLElement, outputs: SoftmaxOutput[], range: number, sessi
     const track = element('span', 'softmax-track');
     track.setAttribute('aria-hidden', 'true');
     const fill = element('span', 'softmax-fill');
+    // Class k in the colour the playground gives class k.
+    fill.style.backgroundColor = `rgb(${CLASS_COLOURS[k % CLASS_COLOURS.length]!.join(', ')})`;
     track.append(fill);
     fills.push(fill);
     const probability = element('output', 'softmax-number');
