@@ -1,6 +1,6 @@
 // The numbers of the loss widget, all from the engine: a batch of examples, each given a probability
 // of its true class by the one-layer softmax network of softmaxSession.ts. Example i is the one-hot
-// input e_i; a last input, the probe, is 0 in every row and serves to ask the loss at any probability
+// input e_i; a last input, the probe, is 0 in every example and serves to ask the loss at any probability
 // (the curve, the models compared) without touching the batch.
 import type { NnplayModule, Session } from '@engine/nnplay.mjs';
 import type { LossExample } from './lossOptions';
