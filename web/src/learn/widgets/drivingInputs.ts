@@ -19,16 +19,19 @@ function labelled(parent: HTMLElement, text: string, control: HTMLInputElement |
   return box;
 }
 
+/** A slider with its value shown beside its label (not inside it: the label alone is its name). */
 function slider(parent: HTMLElement, text: string, range: Range, onInput: () => void): { input: HTMLInputElement; set(value: number): void } {
   const input = element('input', 'driving-slider');
   input.type = 'range';
   input.min = String(range.min);
   input.max = String(range.max);
   input.step = '1';
-  const shown = element('output', 'driving-slider-value');
   const box = labelled(parent, text, input);
+  const shown = element('output', 'driving-slider-value');
   shown.htmlFor.add(input.id);
-  box.querySelector('label')!.append(' ', shown);
+  const title = element('div', 'driving-slider-title');
+  box.prepend(title);
+  title.append(box.querySelector('label')!, shown);
   const show = (): void => {
     shown.value = input.value;
   };
