@@ -147,7 +147,7 @@ export const formatPercent = (probability: number): string => `${(100 * probabil
 const ACTIVATION_NAMES: Record<string, string> = { relu: 'ReLU', sigmoid: 'sigmoid', tanh: 'tanh', linear: 'linear' };
 export const activationName = (activation: string): string => ACTIVATION_NAMES[activation] ?? activation;
 
-/** The output of unit `unit` of layer `layer`: a percentage for the sigmoid output, else a number. */
+/** An output `value` of layer `layer`: a percentage for a sigmoid output layer, else a number. */
 export function formatOutput(view: NetworkView, layer: number, value: number): string {
   return layer === view.layers.length - 1 && view.layers[layer]!.activation === 'sigmoid' ? formatPercent(value) : formatNumber(value);
 }
