@@ -74,6 +74,9 @@ test('Person B\'s pass: each neuron\'s sum written out with its numbers, and the
     ['\\text{road driving} = \\operatorname{ReLU}(4 \\cdot 50 - 0.5 \\cdot 1 + 6 \\cdot 20 - 140)', '= \\operatorname{ReLU}(179.5) = 179.5'],
     ['\\text{pass} = \\sigma(0.01 \\cdot 150.5 + 0.025 \\cdot 179.5 - 3)', '= \\sigma(2.9925) = 95.22\\%'],
   ]);
+  // Person A: both hidden sums 0, so pass = σ(−3); the −3 is grouped, a sign rather than a subtraction.
+  const personA = { inputs: [20, 0, 10], z: [[0, 0], [-3]], a: [[0, 0], [0.047426]] };
+  assert.deepEqual(neuronFormulas(view, personA)[2], ['\\text{pass} = \\sigma(0.01 \\cdot 0 + 0.025 \\cdot 0 - 3)', '= \\sigma({-3}) = 4.74\\%']);
   assert.equal(
     describePass(view, personB),
     'The driving-test network for age 50, sex female, lessons 20. ' +

@@ -6,8 +6,11 @@ import { formatOutput, type ForwardPass, type NetworkView } from './drivingModel
 
 const ACTIVATION_TEX: Record<string, string> = { relu: '\\operatorname{ReLU}', sigmoid: '\\sigma', tanh: '\\tanh', linear: '' };
 
-/** A number as TeX: short digits (as formatNumber), its minus sign left to TeX. */
-const tex = (value: number): string => String(Number(value.toPrecision(6)));
+/** A number as TeX: short digits (as formatNumber); a negative one grouped, so its minus is a sign, not a subtraction's. */
+const tex = (value: number): string => {
+  const digits = String(Number(value.toPrecision(6)));
+  return value < 0 ? `{${digits}}` : digits;
+};
 
 /** A name as TeX text, its special characters escaped. */
 const text = (name: string): string => `\\text{${name.replace(/[\\{}$&#^_%~]/g, (c) => `\\${c}`)}}`;
@@ -26,7 +29,8 @@ export function neuronFormulas(view: NetworkView, pass: ForwardPass): [sum: stri
     const values = l === 0 ? pass.inputs : pass.a[l - 1]!;
     const f = ACTIVATION_TEX[layer.activation] ?? `\\operatorname{${layer.activation}}`;
     return layer.names.map((name, unit): [string, string] => {
-      const output = formatOutput(view, l, pass.a[l]![unit]!).replace('−', '-').replace('%', '\\%');
+      const shown = formatOutput(view, l, pass.a[l]![unit]!);
+      const output = shown.endsWith('%') ? shown.replace('%', '\\%') : tex(pass.a[l]![unit]!);
       return [`${text(name)} = ${f}(${weightedSum(layer.weights[unit]!, values, layer.biases[unit]!)})`, `= ${f}(${tex(pass.z[l]![unit]!)}) = ${output}`];
     });
   });
