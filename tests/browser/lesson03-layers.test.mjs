@@ -52,6 +52,14 @@ test('Person A and Person B get the article\'s chances from the engine, weights 
   await diagramSaying(widget, 'pass: .*bias −3; sum 2\\.095, sigmoid output 89\\.04%').waitFor();
   assert.equal(await goalItem(page).textContent(), `${GOAL} (not met yet)`);
 
+  // A number beyond a 32-bit float the engine refuses, saying why; the weight stays 4.
+  const ageToParking = widget.getByLabel('Weight from age to parking', { exact: true });
+  await ageToParking.fill('1e39');
+  await widget.getByText(/^A weight must be .*\. Weight from age to parking stays 4\.$/).waitFor();
+  await ageToParking.blur();
+  assert.equal(await ageToParking.inputValue(), '4');
+  await diagramSaying(widget, 'parking: weights 4 from age, .*sum 150\.5').waitFor();
+
   // Bias of pass 0: Person A's z = 0·… + 0 = 0, σ(0) = 1 / (1 + 1) = 0.5 → 50.00%, at least 50%: the goal.
   await bias.fill('0');
   await widget.getByText('Person A (age 20, male, 10 lessons): 50.00%', { exact: true }).waitFor();

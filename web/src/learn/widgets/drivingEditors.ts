@@ -10,6 +10,9 @@ export interface ParameterEditors {
   show(view: NetworkView): void;
 }
 
+/** The engine's reason as a sentence: "a weight must be …" → "A weight must be ….". */
+const sentence = (text: string): string => `${text.charAt(0).toUpperCase()}${text.slice(1)}${/[.!?]$/.test(text) ? '' : '.'}`;
+
 interface Editor {
   parameter: Parameter;
   input: HTMLInputElement;
@@ -63,7 +66,7 @@ export function parameterEditors(view: NetworkView, apply: (parameter: Parameter
       const value = parseParameter(input.value);
       if (value === null) return refuse('Type a number here.');
       const refused = apply(parameter, value);
-      if (refused !== null) return refuse(refused);
+      if (refused !== null) return refuse(sentence(refused));
       input.removeAttribute('aria-invalid');
       message.hidden = true;
     });
