@@ -3,7 +3,7 @@
 import { element, uniqueId } from '../../widgets';
 import { SEXES, type DrivingOptions, type Person, type Range } from './drivingModel';
 
-export interface PersonInputs {
+export interface PersonControls {
   panel: HTMLElement;
   /** The inputs shown now, in the engine's order. */
   values(): number[];
@@ -49,7 +49,7 @@ function slider(parent: HTMLElement, text: string, range: Range, onInput: () => 
 }
 
 /** The controls, showing the first person of `options`; `onChange` after each change. */
-export function personControls(options: DrivingOptions, onChange: (person: string | null) => void): PersonInputs {
+export function personControls(options: DrivingOptions, onChange: (person: string | null) => void): PersonControls {
   const panel = element('div', 'driving-person');
   const buttons = element('div', 'driving-people');
   const fields = element('div', 'driving-fields');
