@@ -55,7 +55,7 @@ export function playgroundWidget(host: HTMLElement, context: WidgetContext): Les
   const open = element('a', 'lesson-open-playground', optionalText(context.spec['open'], 'open') ?? 'Open this in the full playground');
   const start = element('button', 'nnplay-button lesson-playground-start', startText ?? '');
   start.type = 'button';
-  host.append(...(startText ? [start] : []), frame, ...(rules.length > 0 ? [rulesList] : []), note, open);
+  host.append(...(startText ? [start] : []), ...(rules.length > 0 ? [rulesList] : []), note, frame, open);
 
   let playground: Playground | null = null;
   let stopListening: (() => void)[] = [];
