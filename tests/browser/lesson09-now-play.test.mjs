@@ -49,11 +49,13 @@ test("lesson 9: the full playground's link carries lesson 4's network; each chal
   assert.equal(await met(page, XOR_GOAL), false);
 
   await xor.getByRole('button', { name: 'Remove a hidden layer' }).click();
-  await xor.getByText('✗ Hidden neurons: 4 (the challenge: at most 3)').waitFor();
+  // The fewest neurons that met the playground's goal so far: the preset's 6.
+  await xor.getByText('✗ Hidden neurons: 4 (the challenge: at most 3; your best: 6)').waitFor();
   await xor.getByRole('button', { name: 'Remove a neuron from layer 1' }).click();
-  await xor.getByText('✓ Hidden neurons: 3 (the challenge: at most 3)').waitFor();
+  await xor.getByText('✓ Hidden neurons: 3 (the challenge: at most 3; your best: 6)').waitFor();
   await xor.getByRole('button', { name: 'Play', exact: true }).click();
   await goal(page, XOR_GOAL).filter({ hasText: '(met)' }).waitFor();
+  await xor.getByText('✓ Hidden neurons: 3 (the challenge: at most 3; your best: 3)').waitFor();
 
   await page.reload();
   await page.getByRole('heading', { level: 1, name: '9. Now play' }).waitFor();

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import { load } from './load.mjs';
 
 const { BUILT_KEY, describeBuilt, fullPlaygroundHash, latestBuilt, rememberBuilt } = await load('learn/widgets/builtNetworks.ts');
-const { readRules, ruleStatus } = await load('learn/widgets/challengeRules.ts');
+const { bestOf, readRules, ruleStatus } = await load('learn/widgets/challengeRules.ts');
 const { DEFAULT_STATE, parseHash } = await load('state.ts');
 
 /** A Storage of one Map; `broken` throws on every call, as private modes may. */
@@ -64,12 +64,23 @@ test('rules count hidden neurons and layers and read the noise, each with its bo
   const state = { ...DEFAULT_STATE, networkShape: [4, 2], noise: 40 };
   // 4 + 2 = 6 neurons in 2 layers.
   assert.deepEqual(rules.map((rule) => ruleStatus(rule, state)), [
-    { met: false, text: 'Hidden neurons: 6 (the challenge: at most 3)' },
-    { met: true, text: 'Noise: 40 (the challenge: at least 40)' },
-    { met: false, text: 'Hidden layers: 2 (the challenge: at most 1)' },
+    { met: false, value: 6, text: 'Hidden neurons: 6 (the challenge: at most 3)' },
+    { met: true, value: 40, text: 'Noise: 40 (the challenge: at least 40)' },
+    { met: false, value: 2, text: 'Hidden layers: 2 (the challenge: at most 1)' },
   ]);
+  assert.equal(ruleStatus(rules[1], state, 45).text, 'Noise: 40 (the challenge: at least 40; your best: 45)');
   assert.equal(ruleStatus(rules[0], { ...state, networkShape: [3] }).met, true);
   assert.deepEqual(readRules(undefined), []);
+});
+
+test('the best is the lowest for an atMost rule and the highest for an atLeast rule', () => {
+  const [fewest, noisiest] = readRules([{ hiddenNeurons: { atMost: 3 } }, { noise: { atLeast: 40 } }]);
+  assert.equal(bestOf(fewest, null, 6), 6);
+  assert.equal(bestOf(fewest, 6, 3), 3);
+  assert.equal(bestOf(fewest, 3, 4), 3);
+  assert.equal(bestOf(noisiest, null, 20), 20);
+  assert.equal(bestOf(noisiest, 45, 40), 45);
+  assert.equal(bestOf(noisiest, 40, 45), 45);
 });
 
 test('a rule written wrong is an error that says how to write it', () => {

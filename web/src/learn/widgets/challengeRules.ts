@@ -36,15 +36,26 @@ export function readRules(option: unknown): Rule[] {
 
 export interface RuleStatus {
   met: boolean;
-  /** "Hidden neurons: 6 (the challenge: at most 3)". */
+  /** The number the rule measures in the settings now. */
+  value: number;
+  /** "Hidden neurons: 6 (the challenge: at most 3; your best: 4)". */
   text: string;
 }
 
-/** Whether the settings `state` keep `rule`, said with the number they have now. */
-export function ruleStatus(rule: Rule, state: Readonly<PlaygroundState>): RuleStatus {
+/**
+ * Whether the settings `state` keep `rule`, said with the number they have now and `best`, the
+ * best number (the lowest for atMost, the highest for atLeast) with which the learner met the goal.
+ */
+export function ruleStatus(rule: Rule, state: Readonly<PlaygroundState>, best: number | null = null): RuleStatus {
   const { name, of } = MEASURES[rule.measure];
   const value = of(state);
   const met = rule.atMost !== undefined ? value <= rule.atMost : value >= rule.atLeast!;
   const bound = rule.atMost !== undefined ? `at most ${rule.atMost}` : `at least ${rule.atLeast}`;
-  return { met, text: `${name}: ${value} (the challenge: ${bound})` };
+  return { met, value, text: `${name}: ${value} (the challenge: ${bound}${best === null ? '' : `; your best: ${best}`})` };
+}
+
+/** The better of a best so far (null: none yet) and `value`: the lower for an atMost rule, the higher for atLeast. */
+export function bestOf(rule: Rule, best: number | null, value: number): number {
+  if (best === null) return value;
+  return rule.atMost !== undefined ? Math.min(best, value) : Math.max(best, value);
 }

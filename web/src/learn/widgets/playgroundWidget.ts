@@ -11,7 +11,7 @@ import { DEFAULT_STATE, type PlaygroundState } from '../../state';
 import { element } from '../../widgets';
 import type { LessonWidget, WidgetContext } from '../widget';
 import { fullPlaygroundHash, rememberBuilt } from './builtNetworks';
-import { readRules, ruleStatus } from './challengeRules';
+import { bestOf, readRules, ruleStatus } from './challengeRules';
 import { takeTurn } from './oneAtATime';
 import './playgroundWidget.css';
 
@@ -43,6 +43,8 @@ export function playgroundWidget(host: HTMLElement, context: WidgetContext): Les
   const { config, errors } = validateConfig(context.spec['config'] ?? {});
   if (!config) throw new Error(`This lesson's playground is configured wrong: ${errors.join('; ')}`);
   const rules = readRules(context.spec['require']);
+  /** For each rule, its best number in a training that met the playground's goals (this visit). */
+  const best: (number | null)[] = rules.map(() => null);
   const lesson = optionalLesson(context.spec['remember']);
   const startText = optionalText(context.spec['start'], 'start');
   const preset: PlaygroundState = { ...DEFAULT_STATE, ...config.state } as PlaygroundState;
@@ -65,8 +67,8 @@ export function playgroundWidget(host: HTMLElement, context: WidgetContext): Les
   const state = (): PlaygroundState => (playground ? (playground.getConfig().state as PlaygroundState) : preset);
   const showRules = (): void => {
     rulesList.replaceChildren(
-      ...rules.map((rule) => {
-        const { met, text } = ruleStatus(rule, state());
+      ...rules.map((rule, i) => {
+        const { met, text } = ruleStatus(rule, state(), best[i] ?? null);
         return element('li', met ? 'met' : '', `${met ? '✓' : '✗'} ${text}`);
       }),
     );
@@ -90,7 +92,10 @@ export function playgroundWidget(host: HTMLElement, context: WidgetContext): Les
   const goals = config.goals?.length ?? 0;
   const reached = new Set<number>();
   const reachedAll = (): void => {
-    const unmet = rules.map((rule) => ruleStatus(rule, state())).filter(({ met }) => !met);
+    const statuses = rules.map((rule) => ruleStatus(rule, state()));
+    statuses.forEach(({ value }, i) => (best[i] = bestOf(rules[i]!, best[i] ?? null, value)));
+    showRules();
+    const unmet = statuses.filter(({ met }) => !met);
     if (unmet.length === 0) {
       note.textContent = '';
       context.meetGoal();
