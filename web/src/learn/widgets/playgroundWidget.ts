@@ -130,6 +130,7 @@ export function playgroundWidget(host: HTMLElement, context: WidgetContext): Les
       playground.on('epoch', ({ epoch }) => {
         if (epoch === 0) reached.clear();
         showRules();
+        linkHere();
         saveSoon();
       }),
     ];
