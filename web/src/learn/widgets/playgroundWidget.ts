@@ -128,7 +128,11 @@ export function playgroundWidget(host: HTMLElement, context: WidgetContext): Les
       }),
       // An epoch event follows every rebuild, step and reset, and comes a few times a second while training.
       playground.on('epoch', ({ epoch }) => {
-        if (epoch === 0) reached.clear();
+        // Epoch 0: a new training (a rebuild or Reset), whose goals are still to be met.
+        if (epoch === 0) {
+          reached.clear();
+          note.textContent = '';
+        }
         showRules();
         linkHere();
         saveSoon();
