@@ -1,17 +1,21 @@
 // Every kind of widget a lesson file may place, by the name its `kind` gives.
 import type { WidgetFactory } from '../widget';
 import { backpropWidget } from './backpropWidget';
+import { builtLinkWidget } from './builtLinkWidget';
 import { drivingWidget } from './driving';
 import { lossWidget } from './loss';
 import { neuronWidget } from './neuronWidget';
 import { playgroundWidget } from './playgroundWidget';
+import { quizWidget } from './quizWidget';
 import { softmaxWidget } from './softmax';
 
 export const WIDGETS: Readonly<Record<string, WidgetFactory>> = {
   backprop: backpropWidget,
+  built: builtLinkWidget,
   driving: drivingWidget,
   loss: lossWidget,
   neuron: neuronWidget,
   playground: playgroundWidget,
+  quiz: quizWidget,
   softmax: softmaxWidget,
 };
