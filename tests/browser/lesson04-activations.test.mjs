@@ -15,8 +15,7 @@ const met = async (page, text) => (await goal(page, text).textContent()).endsWit
 const chosen = (select) => select.evaluate((element) => element.selectedOptions[0].textContent);
 
 test('lesson 4: the all-linear network cannot meet the circle goal, tanh meets it; the quiz answer meets the second goal; a reload keeps both', { timeout: 60_000 }, async () => {
-  // The service worker's registration from learn/ is the shell's (sw.js lives beside index.html); this test is about the lesson.
-  const { page, close } = await openLesson(4, { serviceWorkers: 'block' });
+  const { page, close } = await openLesson(4);
   const playground = page.getByRole('group', { name: 'A playground with three hidden layers of four neurons on the circle data' });
   await shown(playground);
   assert.equal(await met(page, CIRCLE_GOAL), false, 'the circle goal is not met at the start');

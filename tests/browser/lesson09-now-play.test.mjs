@@ -12,8 +12,7 @@ const met = async (page, text) => (await goal(page, text).textContent()).endsWit
 const linkSettings = async (link) => Object.fromEntries(new URLSearchParams(new URL(await link.getAttribute('href'), 'http://site/learn/').hash.slice(1)));
 
 test("lesson 9: the full playground's link carries lesson 4's network; each challenge loads; the XOR challenge is met with 3 neurons", { timeout: 60_000 }, async () => {
-  // The service worker's registration from learn/ is the shell's (sw.js lives beside index.html); this test is about the lessons.
-  const { page, close } = await openLesson(4, { serviceWorkers: 'block' });
+  const { page, close } = await openLesson(4);
   const lesson4 = page.getByRole('group', { name: 'A playground with three hidden layers of four neurons on the circle data' });
   await lesson4.getByLabel('Activation', { exact: true }).selectOption({ label: 'ReLU' });
   await page.getByRole('navigation', { name: 'Lessons' }).getByRole('link', { name: 'Now play' }).click();
