@@ -170,7 +170,9 @@ test('accessibility: every control is named by its visible label, and training i
     assert.equal(await page.getByRole('button', { name, exact: true }).textContent(), name);
   }
 
-  // The keyboard alone: Tab reaches Play, Space starts and stops training.
+  // The keyboard alone: Tab reaches Play (after the header's Learn link and Reset), Space starts and stops training.
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Learn');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Play');
