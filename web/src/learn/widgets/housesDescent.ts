@@ -1,6 +1,8 @@
 // Runs gradient descent a few epochs per animation frame, at a steady number of epochs per second,
 // so the learner sees the numbers move and the page never blocks.
 
+const MOST_PER_FRAME = 4;
+
 export class DescentLoop {
   private frame = 0;
   private lastTime: number | null = null;
@@ -36,7 +38,8 @@ export class DescentLoop {
   }
 
   private readonly tick = (time: number): void => {
-    if (this.lastTime !== null) this.owed += ((time - this.lastTime) / 1000) * this.epochsPerSecond;
+    // A late frame catches up a few epochs at most, so that one frame never does much.
+    if (this.lastTime !== null) this.owed = Math.min(this.owed + ((time - this.lastTime) / 1000) * this.epochsPerSecond, MOST_PER_FRAME);
     this.lastTime = time;
     while (this.owed >= 1 && this.left > 0) {
       this.owed -= 1;

@@ -82,14 +82,18 @@ export const coefficientText = (value: number): string => String(Number(value.to
 /** A whole number of the price's units, thousands separated: "140,800", "−1,234". */
 export const priceText = (value: number): string => Math.round(value).toLocaleString('en-US').replace('-', '−');
 
-/** The formula in TeX: "\text{price} = 150{,}000 + 90.3 \cdot \text{size} − …", `terms` naming the inputs. */
-export function formulaTex(formula: Formula, terms: readonly string[]): string {
+/**
+ * The formula in TeX, a piece per term so that a narrow screen can wrap it between terms:
+ * ["\\text{price} = 150{,}000", "+ 90.3 \\cdot \\text{size}", "- 40.5 \\cdot \\text{distance}"], `terms` naming the inputs.
+ */
+export function formulaTex(formula: Formula, terms: readonly string[]): string[] {
   const tex = (text: string): string => text.replaceAll(',', '{,}').replace('−', '');
-  let result = `\\text{price} = ${formula.intercept < 0 ? '-' : ''}${tex(priceText(formula.intercept))}`;
-  formula.coefficients.forEach((coefficient, i) => {
-    result += ` ${coefficient < 0 ? '-' : '+'} ${tex(coefficientText(Math.abs(coefficient)))} \\cdot \\text{${terms[i] ?? `input ${i + 1}`}}`;
-  });
-  return result;
+  return [
+    `\\text{price} = ${formula.intercept < 0 ? '-' : ''}${tex(priceText(formula.intercept))}`,
+    ...formula.coefficients.map(
+      (coefficient, i) => `${coefficient < 0 ? '-' : '+'} ${tex(coefficientText(Math.abs(coefficient)))} \\cdot \\text{${terms[i] ?? `input ${i + 1}`}}`,
+    ),
+  ];
 }
 
 /** Whether every value is within `tolerance` (0.01 = 1%) of its target, relative to the target. */

@@ -59,7 +59,13 @@ function showHouses(host: HTMLElement, context: WidgetContext, options: HousesOp
   /** Shows the engine's formula, error and prices; returns the formula and the error. */
   const refresh = (): { formula: Formula; error: number } => {
     const formula = model.formula();
-    typeset(formulaBox, formulaTex(formula, terms));
+    formulaBox.replaceChildren(
+      ...formulaTex(formula, terms).map((term) => {
+        const piece = element('span', 'houses-formula-term');
+        typeset(piece, term);
+        return piece;
+      }),
+    );
     const error = model.averageError();
     errorOutput.textContent = priceText(error);
     table.show(model.prices(options.houses));
