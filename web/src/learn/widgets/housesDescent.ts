@@ -37,6 +37,12 @@ export class DescentLoop {
     this.stopped(false);
   }
 
+  /** Stops at once and says nothing: the widget is going away. */
+  cancel(): void {
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+  }
+
   private readonly tick = (time: number): void => {
     // A late frame catches up a few epochs at most, so that one frame never does much.
     if (this.lastTime !== null) this.owed = Math.min(this.owed + ((time - this.lastTime) / 1000) * this.epochsPerSecond, MOST_PER_FRAME);

@@ -43,6 +43,16 @@ export function housesWidget(host: HTMLElement, context: WidgetContext): LessonW
 
 function showHouses(host: HTMLElement, context: WidgetContext, options: HousesOptions, nnplay: NnplayModule): LessonWidget {
   const model = new HousesModel(nnplay, options.descent?.learningRate ?? null);
+  try {
+    return housesView(host, context, options, model);
+  } catch (error) {
+    model.delete();
+    throw error;
+  }
+}
+
+/** The widget's page over `model`, whose Session it deletes when destroyed. */
+function housesView(host: HTMLElement, context: WidgetContext, options: HousesOptions, model: HousesModel): LessonWidget {
   const terms = options.blanks.map((blank) => blank.term);
   const starts = options.blanks.map((blank) => blank.start);
   let intercept = options.basePrice;
@@ -80,9 +90,9 @@ function showHouses(host: HTMLElement, context: WidgetContext, options: HousesOp
   });
   host.append(formulaBox, errorLine);
   const table = new HousesTable(host, options.blanks, options.houses);
-  const descent = options.descent ? descentPart(host, context, options.descent, model, {
+  const hooks: DescentHooks = {
     refresh,
-    showBlanks(formula: Formula) {
+    showBlanks(formula) {
       intercept = formula.intercept;
       blanks.show(formula.coefficients);
     },
@@ -91,13 +101,14 @@ function showHouses(host: HTMLElement, context: WidgetContext, options: HousesOp
       model.setFormula({ intercept, coefficients: starts });
       blanks.show(starts);
     },
-  }) : null;
+  };
+  const descent = options.descent ? descentPart(host, context, options.descent, model, hooks) : null;
 
   model.setFormula({ intercept, coefficients: starts });
   refresh();
   return {
     destroy() {
-      descent?.pause();
+      descent?.cancel();
       model.delete();
     },
   };
