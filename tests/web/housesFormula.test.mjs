@@ -54,6 +54,6 @@ test('the formula is written with the page numbers: two decimals at most, thousa
   assert.equal(coefficientText(-40.4951), '−40.5');
   assert.deepEqual(
     formulaTex({ intercept: 150002, coefficients: [90.243, 1006.314, -40.4951] }, ['size', 'stories', 'distance']),
-    ['\\text{price} = 150{,}002', '+ 90.24 \\cdot \\text{size}', '+ 1006.31 \\cdot \\text{stories}', '- 40.5 \\cdot \\text{distance}'],
+    ['\\text{price} = 150{,}002', '{} + 90.24 \\cdot \\text{size}', '{} + 1006.31 \\cdot \\text{stories}', '{} - 40.5 \\cdot \\text{distance}'],
   );
 });

@@ -84,14 +84,15 @@ export const priceText = (value: number): string => Math.round(value).toLocaleSt
 
 /**
  * The formula in TeX, a piece per term so that a narrow screen can wrap it between terms:
- * ["\\text{price} = 150{,}000", "+ 90.3 \\cdot \\text{size}", "- 40.5 \\cdot \\text{distance}"], `terms` naming the inputs.
+ * ["\text{price} = 150{,}000", "{} + 90.3 \cdot \text{size}", "{} - 40.5 \cdot \text{distance}"], `terms` naming
+ * the inputs. The empty "{}" before a sign makes it an operator between two things, spaced as in one formula.
  */
 export function formulaTex(formula: Formula, terms: readonly string[]): string[] {
   const tex = (text: string): string => text.replaceAll(',', '{,}').replace('−', '');
   return [
     `\\text{price} = ${formula.intercept < 0 ? '-' : ''}${tex(priceText(formula.intercept))}`,
     ...formula.coefficients.map(
-      (coefficient, i) => `${coefficient < 0 ? '-' : '+'} ${tex(coefficientText(Math.abs(coefficient)))} \\cdot \\text{${terms[i] ?? `input ${i + 1}`}}`,
+      (coefficient, i) => `{} ${coefficient < 0 ? '-' : '+'} ${tex(coefficientText(Math.abs(coefficient)))} \\cdot \\text{${terms[i] ?? `input ${i + 1}`}}`,
     ),
   ];
 }
