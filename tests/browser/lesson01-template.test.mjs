@@ -62,6 +62,7 @@ test('lesson 1: the blanks by hand meet the error goal, gradient descent finds 9
   await firstHouse.filter({ hasText: '140,792' }).filter({ hasText: '−8' }).waitFor();
   assert.ok((await waitForNumber(byHand, 'Average error', (error) => error <= 1000)) <= 1000);
   await goal('Fill the blanks by hand').filter({ hasText: '(met)' }).waitFor();
+  await byHand.getByText('(✓ at most 1,000)').waitFor();
 
   // Gradient descent from 0, 0, 0: paused on the way, then run on to the end.
   const run = descent.getByRole('button', { name: 'Let gradient descent find them', exact: true });

@@ -63,8 +63,8 @@ function housesView(host: HTMLElement, context: WidgetContext, options: HousesOp
   errorName.id = uniqueId('houses-error');
   const errorOutput = element('output', 'houses-error-value');
   errorOutput.setAttribute('aria-labelledby', errorName.id);
-  errorLine.append(errorName, ': ', errorOutput);
-  if (options.errorGoal !== null) errorLine.append(` (the goal: at most ${priceText(options.errorGoal)})`);
+  const goalNote = element('span', 'houses-goal-note');
+  errorLine.append(errorName, ': ', errorOutput, goalNote);
 
   /** Shows the engine's formula, error and prices; returns the formula and the error. */
   const refresh = (): { formula: Formula; error: number } => {
@@ -78,6 +78,10 @@ function housesView(host: HTMLElement, context: WidgetContext, options: HousesOp
     );
     const error = model.averageError();
     errorOutput.textContent = priceText(error);
+    if (options.errorGoal !== null) {
+      const met = error <= options.errorGoal;
+      goalNote.textContent = ` (${met ? '✓ at most' : 'the goal: at most'} ${priceText(options.errorGoal)})`;
+    }
     table.show(model.prices(options.houses));
     return { formula, error };
   };
