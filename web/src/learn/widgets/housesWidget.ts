@@ -163,8 +163,11 @@ function descentPart(host: HTMLElement, context: WidgetContext, options: Descent
     return true;
   };
   const loop = new DescentLoop(options.epochsPerSecond, step, (finished) => {
+    // Keyboard focus on Pause would be lost as it is disabled: it moves to the button that goes on.
+    const hadFocus = document.activeElement === pause;
     run.disabled = false;
     pause.disabled = true;
+    if (hadFocus) run.focus();
     const { formula, error } = hooks.refresh();
     const numbers = formula.coefficients.map(coefficientText).join(', ');
     context.announce(`${finished ? 'Gradient descent stopped' : 'Paused'} at epoch ${model.epoch()}: ${numbers}; average error ${priceText(error)}.`);
@@ -172,8 +175,9 @@ function descentPart(host: HTMLElement, context: WidgetContext, options: Descent
   run.addEventListener('click', () => {
     problem.hidden = true;
     if (model.epoch() === 0) chart.add(0, hooks.refresh().error);
-    run.disabled = true;
     pause.disabled = false;
+    pause.focus();
+    run.disabled = true;
     loop.start(options.epochs);
   });
   pause.addEventListener('click', () => loop.pause());
