@@ -3,6 +3,7 @@ import type { WidgetFactory } from '../widget';
 import { backpropWidget } from './backpropWidget';
 import { builtLinkWidget } from './builtLinkWidget';
 import { drivingWidget } from './driving';
+import { housesWidget } from './housesWidget';
 import { lossWidget } from './loss';
 import { neuronWidget } from './neuronWidget';
 import { playgroundWidget } from './playgroundWidget';
@@ -13,6 +14,7 @@ export const WIDGETS: Readonly<Record<string, WidgetFactory>> = {
   backprop: backpropWidget,
   built: builtLinkWidget,
   driving: drivingWidget,
+  houses: housesWidget,
   loss: lossWidget,
   neuron: neuronWidget,
   playground: playgroundWidget,
