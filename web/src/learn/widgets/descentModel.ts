@@ -81,28 +81,29 @@ export class LossSurface {
     return true;
   }
 
-  /** The loss at (w, b), leaving the model where it was. */
-  lossAt(point: Parameters): number {
+  /** The losses at `points`, leaving the model where it was. */
+  lossesAt(points: readonly Parameters[]): number[] {
     const kept = this.session.snapshot();
-    this.moveTo(point);
-    const loss = this.session.evaluate().trainLoss;
+    const losses = points.map((point) => {
+      this.moveTo(point);
+      return this.session.evaluate().trainLoss;
+    });
     this.session.restore(kept);
-    return loss;
+    return losses;
   }
 
   /** The loss curve L(w) at `count` values of w over `range` (b held at its start). */
   curve(range: Interval, count: number): { w: number[]; loss: number[] } {
     const w = spaced(range, count);
-    return { w, loss: w.map((value) => this.lossAt({ w: value, b: this.options.start.b })) };
+    return { w, loss: this.lossesAt(w.map((value) => ({ w: value, b: this.options.start.b }))) };
   }
 
   /** The loss over a count × count grid of (w, b): row r at b = the r-th value from the top (highest b), column c at the c-th w. */
   grid(range: { w: Interval; b: Interval }, count: number): Float64Array {
     const ws = spaced(range.w, count);
     const bs = spaced(range.b, count).reverse();
-    const losses = new Float64Array(count * count); // [row][col]
-    bs.forEach((b, row) => ws.forEach((w, col) => (losses[row * count + col] = this.lossAt({ w, b }))));
-    return losses;
+    // [row][col]
+    return Float64Array.from(this.lossesAt(bs.flatMap((b) => ws.map((w) => ({ w, b })))));
   }
 
   /**
