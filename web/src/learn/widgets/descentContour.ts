@@ -38,6 +38,9 @@ export class ContourView {
 
   constructor() {
     this.element.setAttribute('role', 'img');
+    // The figure speaks through its aria-label alone.
+    this.canvas.setAttribute('aria-hidden', 'true');
+    this.overlay.setAttribute('aria-hidden', 'true');
     this.canvas.width = 2 * (RIGHT - LEFT);
     this.canvas.height = 2 * (BOTTOM - TOP);
     this.canvas.style.left = `${(100 * LEFT) / WIDTH}%`;
