@@ -47,6 +47,11 @@ test('lesson 6: too small a step is slow, too large runs away, about right reach
 
   await widget.getByRole('button', { name: 'Reset', exact: true }).click();
   assert.equal(await number(widget, 'Steps'), 0);
+  const rate = widget.getByLabel('Learning rate η', { exact: true });
+  await rate.fill('-1');
+  await rate.press('Enter');
+  await widget.getByText('The learning rate must be a number above 0 and at most 100; it stays 1.2.').waitFor();
+  assert.equal(await rate.inputValue(), '1.2');
   await widget.getByLabel('Step size', { exact: true }).selectOption('about right');
   assert.equal(await widget.getByLabel('Learning rate η', { exact: true }).inputValue(), '0.35');
   await steps(widget, 4);
@@ -60,7 +65,7 @@ test('lesson 6: too small a step is slow, too large runs away, about right reach
   await close();
 });
 
-test("lesson 6: the contour map's lowest loss is the least-squares fit's, w = 1.45, b = 1.07, loss 0.0083", async () => {
+test("lesson 6: the contour map's lowest loss is the least-squares fit's, w = 1.45, b = 1.07, loss 0.0083; Run steps down to it", async () => {
   // x = −1, 0, 1, 2, 3 (mean 1), y = −0.4, 1.2, 2.3, 4.1, 5.4 (mean 2.52): w = Σ(x − 1)(y − 2.52) / Σ(x − 1)²
   // = (5.84 + 1.32 + 0 + 1.58 + 5.76) / 10 = 1.45, b = 2.52 − 1.45 = 1.07; residuals 0.02, −0.13, 0.22,
   // −0.13, 0.02, squares summing to 0.083: the lowest loss is 0.083 / 10 = 0.0083.
@@ -68,5 +73,11 @@ test("lesson 6: the contour map's lowest loss is the least-squares fit's, w = 1.
   const widget = page.getByRole('group', { name: /contour map/ });
   await widget.getByRole('img', { name: /lowest loss is 0\.0083, at w = 1\.45, b = 1\.07/ }).waitFor();
   assert.equal(await number(widget, 'Lowest loss'), 0.0083);
+  // Run steps by itself, a step every 200 ms, and pauses at the bottom.
+  await widget.getByRole('button', { name: 'Run', exact: true }).click();
+  await widget.getByRole('button', { name: 'Pause', exact: true }).waitFor();
+  await widget.getByText(/^At the bottom in \d+ steps/).waitFor({ timeout: 30_000 });
+  await widget.getByRole('button', { name: 'Run', exact: true }).waitFor();
+  assert.ok(await number(widget, 'Loss') <= 0.0083 * 1.01);
   await close();
 });

@@ -74,7 +74,7 @@ export class DescentControls {
 
   showNumbers(steps: number, here: Position, lowest: number): void {
     const values: Record<string, number> = { Steps: steps, w: here.w, b: here.b, Loss: here.loss, 'Slope ∂L/∂w': here.slope.w, 'Slope ∂L/∂b': here.slope.b, 'Lowest loss': lowest };
-    for (const [name, output] of this.outputs) output.textContent = formatNumber(values[name]!);
+    for (const [name, output] of this.outputs) output.textContent = name === 'Steps' ? String(steps) : formatNumber(values[name]!);
   }
 
   /** Shows the loss as infinite: the engine's loss overflowed and there is no slope to show. */

@@ -103,6 +103,7 @@ export function descentWidget(host: HTMLElement, context: WidgetContext): Lesson
     if (runsAway(path)) return stop(runawaySentence(path));
     if (!arrived && reachedBottom(path, lowest.loss, options.goalWithin, options.goalSteps)) {
       arrived = true;
+      pause();
       const sentence = bottomSentence(steps, to.loss, lowest.loss, options.goalWithin);
       controls.say(sentence);
       context.announce(sentence);
