@@ -26,12 +26,11 @@ export function runsAway(path: readonly PathPoint[], run = 3): boolean {
 
 /**
  * Whether the path's last point is at the bottom, within the fraction `within` of the `lowest` loss
- * (1.01 × 0.0331 for `within` 0.01 and a lowest loss of 0.0331), after 1 to `underSteps` − 1 steps.
+ * (1.01 × 0.0331 for `within` 0.01 and a lowest loss of 0.0331), after at least one step.
  */
-export function reachedBottom(path: readonly PathPoint[], lowest: number, within: number, underSteps: number): boolean {
-  const steps = path.length - 1;
+export function reachedBottom(path: readonly PathPoint[], lowest: number, within: number): boolean {
   const last = path[path.length - 1];
-  return last !== undefined && steps >= 1 && steps < underSteps && last.loss <= lowest * (1 + within);
+  return last !== undefined && path.length > 1 && last.loss <= lowest * (1 + within);
 }
 
 /** `base` widened, when needed, to hold every value of `values` with a margin of a tenth of the width. */

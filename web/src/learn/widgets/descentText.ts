@@ -40,6 +40,9 @@ export const infiniteSentence = (steps: number): string =>
 export const bottomSentence = (steps: number, loss: number, lowest: number, within: number): string =>
   `At the bottom in ${steps} ${steps === 1 ? 'step' : 'steps'}: the loss ${formatNumber(loss)} is within ${percent(within)} of the lowest, ${formatNumber(lowest)}.`;
 
+/** Added when the bottom was reached, but not in fewer than `goalSteps` steps. */
+export const lateSentence = (goalSteps: number): string => `The goal asks for fewer than ${goalSteps} steps: try a larger step size.`;
+
 /** Said when `steps` steps have not reached the bottom. */
 export const tooSlowSentence = (steps: number, loss: number, lowest: number): string =>
   `${steps} steps and not at the bottom yet: the loss is ${formatNumber(loss)}, the lowest is ${formatNumber(lowest)}.`;

@@ -9,7 +9,7 @@ import { CurveView } from './descentCurve';
 import { LossSurface, type Position } from './descentModel';
 import { descentOptions, type DescentOptions, type Interval } from './descentOptions';
 import { covering, reachedBottom, runsAway, sameInterval } from './descentPath';
-import { bottomSentence, infiniteSentence, runawaySentence, settledSentence, stepSentence, tooSlowSentence } from './descentText';
+import { bottomSentence, infiniteSentence, lateSentence, runawaySentence, settledSentence, stepSentence, tooSlowSentence } from './descentText';
 import './descent.css';
 
 /** Values of w at which the engine computes the loss curve, and the side of its grid over (w, b). */
@@ -101,13 +101,14 @@ export function descentWidget(host: HTMLElement, context: WidgetContext): Lesson
     show();
     const steps = path.length - 1;
     if (runsAway(path)) return stop(runawaySentence(path));
-    if (!arrived && reachedBottom(path, lowest.loss, options.goalWithin, options.goalSteps)) {
+    if (!arrived && reachedBottom(path, lowest.loss, options.goalWithin)) {
       arrived = true;
       pause();
-      const sentence = bottomSentence(steps, to.loss, lowest.loss, options.goalWithin);
+      const inTime = steps < options.goalSteps;
+      const sentence = bottomSentence(steps, to.loss, lowest.loss, options.goalWithin) + (inTime ? '' : ` ${lateSentence(options.goalSteps)}`);
       controls.say(sentence);
       context.announce(sentence);
-      context.meetGoal();
+      if (inTime) context.meetGoal();
       return;
     }
     if (to.w === from.w && to.b === from.b) return stop(settledSentence(steps));
