@@ -12,7 +12,7 @@ const HEIGHT = 400;
 const LEFT = 56;
 const RIGHT = WIDTH - 12;
 const TOP = 12;
-const BOTTOM = HEIGHT - 40;
+const BOTTOM = HEIGHT - 48;
 /** Bands of the map: equal steps of √(loss − lowest), so a bowl's rings are evenly spaced. */
 const BANDS = 12;
 
@@ -48,7 +48,7 @@ export class ContourView {
     this.canvas.style.width = `${(100 * (RIGHT - LEFT)) / WIDTH}%`;
     this.canvas.style.height = `${(100 * (BOTTOM - TOP)) / HEIGHT}%`;
     const axes = svg('path', { class: 'descent-axis', d: `M${LEFT},${TOP}V${BOTTOM}H${RIGHT}` });
-    const wName = svg('text', { x: (LEFT + RIGHT) / 2, y: HEIGHT - 6, 'text-anchor': 'middle' }, 'weight w');
+    const wName = svg('text', { x: (LEFT + RIGHT) / 2, y: HEIGHT - 4, 'text-anchor': 'middle' }, 'weight w');
     const bName = svg('text', { x: 14, y: (TOP + BOTTOM) / 2, 'text-anchor': 'middle', transform: `rotate(-90 14 ${(TOP + BOTTOM) / 2})` }, 'bias b');
     this.overlay.append(axes, wName, bName, this.ticks, this.lowestMark, this.steps, this.dots, this.ball);
     this.element.append(this.canvas, this.overlay);
@@ -66,8 +66,8 @@ export class ContourView {
     const [lx, ly] = [x(lowest.w), y(lowest.b)];
     set(this.lowestMark, { d: `M${lx - 7},${ly - 7}L${lx + 7},${ly + 7}M${lx - 7},${ly + 7}L${lx + 7},${ly - 7}` });
     this.ticks.replaceChildren(
-      svg('text', { x: LEFT, y: BOTTOM + 16, 'text-anchor': 'start' }, formatNumber(range.w[0])),
-      svg('text', { x: RIGHT, y: BOTTOM + 16, 'text-anchor': 'end' }, formatNumber(range.w[1])),
+      svg('text', { x: LEFT, y: BOTTOM + 18, 'text-anchor': 'start' }, formatNumber(range.w[0])),
+      svg('text', { x: RIGHT, y: BOTTOM + 18, 'text-anchor': 'end' }, formatNumber(range.w[1])),
       svg('text', { x: LEFT - 4, y: BOTTOM, 'text-anchor': 'end' }, formatNumber(range.b[0])),
       svg('text', { x: LEFT - 4, y: TOP + 10, 'text-anchor': 'end' }, formatNumber(range.b[1])),
     );

@@ -10,7 +10,7 @@ const HEIGHT = 280;
 const LEFT = 56;
 const RIGHT = WIDTH - 12;
 const TOP = 12;
-const BOTTOM = HEIGHT - 40;
+const BOTTOM = HEIGHT - 48;
 
 export interface CurveFigure {
   range: Interval;
@@ -30,7 +30,7 @@ export class CurveView {
 
   constructor() {
     const axes = svg('path', { class: 'descent-axis', d: `M${LEFT},${TOP}V${BOTTOM}H${RIGHT}` });
-    const wName = svg('text', { x: (LEFT + RIGHT) / 2, y: HEIGHT - 6, 'text-anchor': 'middle' }, 'weight w');
+    const wName = svg('text', { x: (LEFT + RIGHT) / 2, y: HEIGHT - 4, 'text-anchor': 'middle' }, 'weight w');
     const lossName = svg('text', { x: 14, y: (TOP + BOTTOM) / 2, 'text-anchor': 'middle', transform: `rotate(-90 14 ${(TOP + BOTTOM) / 2})` }, 'loss L(w)');
     this.element.append(axes, wName, lossName, this.ticks, this.lowestMark, this.line, this.steps, this.dots, this.ball);
   }
@@ -46,9 +46,9 @@ export class CurveView {
     set(this.ball, { cx: x(here.w), cy: y(here.loss) - 8 });
     set(this.lowestMark, { x1: x(lowest.w), x2: x(lowest.w), y1: TOP, y2: BOTTOM });
     this.ticks.replaceChildren(
-      svg('text', { x: LEFT, y: BOTTOM + 16, 'text-anchor': 'start' }, formatNumber(range[0])),
-      svg('text', { x: RIGHT, y: BOTTOM + 16, 'text-anchor': 'end' }, formatNumber(range[1])),
-      svg('text', { x: x(lowest.w), y: BOTTOM + 16, 'text-anchor': 'middle' }, formatNumber(lowest.w)),
+      svg('text', { x: LEFT, y: BOTTOM + 18, 'text-anchor': 'start' }, formatNumber(range[0])),
+      svg('text', { x: RIGHT, y: BOTTOM + 18, 'text-anchor': 'end' }, formatNumber(range[1])),
+      svg('text', { x: x(lowest.w), y: BOTTOM + 18, 'text-anchor': 'middle' }, formatNumber(lowest.w)),
       svg('text', { x: LEFT - 4, y: BOTTOM, 'text-anchor': 'end' }, '0'),
       svg('text', { x: LEFT - 4, y: TOP + 10, 'text-anchor': 'end' }, formatNumber(top)),
     );
