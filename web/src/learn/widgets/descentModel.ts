@@ -15,12 +15,14 @@ export interface Position extends Parameters {
 export type StepResult = { kind: 'moved'; position: Position } | { kind: 'infinite' };
 
 /** `count` evenly spaced values from `low` to `high`. */
-export const spaced = ([low, high]: Interval, count: number): number[] =>
+const spaced = ([low, high]: Interval, count: number): number[] =>
   Array.from({ length: count }, (_, i) => low + ((high - low) * i) / (count - 1));
 
-export function sessionConfig(options: DescentOptions): string {
+/** The engine's configuration (docs/config.md) of the model ŷ = w·x + b on the widget's points. */
+function engineConfig(options: DescentOptions): string {
   const csv = ['x,y', ...options.points.map(([x, y]) => `${x},${y}`)].join('\n');
   return JSON.stringify({
+    // Every point trains; the engine wants a test set too, so it gets the same points.
     dataset: { csv, label: 'y', labels: 'values', testCsv: csv },
     standardize: false,
     network: { hidden: [], output: 'linear' },
@@ -39,7 +41,7 @@ export class LossSurface {
     nnplay: NnplayModule,
     private readonly options: DescentOptions,
   ) {
-    this.session = new nnplay.Session(sessionConfig(options));
+    this.session = new nnplay.Session(engineConfig(options));
     this.moveTo(options.start);
   }
 

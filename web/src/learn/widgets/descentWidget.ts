@@ -54,7 +54,6 @@ export function descentWidget(host: HTMLElement, context: WidgetContext): Lesson
   let stopped = false;
   let arrived = false;
   let frame = 0;
-  let lastStep = -Infinity;
   let destroyed = false;
 
   const controls = new DescentControls(options, { step: () => (pause(), step(true)), run: () => (frame ? pause() : run()), reset });
@@ -120,7 +119,7 @@ export function descentWidget(host: HTMLElement, context: WidgetContext): Lesson
   function run(): void {
     if (stopped) return;
     controls.showRunning(true);
-    lastStep = -Infinity;
+    let lastStep = -Infinity;
     const tick = (now: number): void => {
       if (now - lastStep >= options.stepMs) {
         lastStep = now;
