@@ -28,13 +28,13 @@ export function runawaySentence(path: readonly PathPoint[]): string {
   const last = path[path.length - 1]!;
   return (
     `The steps got bigger each time: the loss is growing without bound (from ${formatNumber(first.loss)} to ` +
-    `${formatNumber(last.loss)} in ${path.length - 1} steps). Press Reset and pick a smaller step size.`
+    `${formatNumber(last.loss)} in ${path.length - 1} steps): training diverges. Press Reset and pick a smaller step size.`
   );
 }
 
 /** Said when the engine's loss overflowed at step `steps`. */
 export const infiniteSentence = (steps: number): string =>
-  `The steps got bigger each time: the loss went to infinity at step ${steps}. Press Reset and pick a smaller step size.`;
+  `The steps got bigger each time: the loss went to infinity at step ${steps}, training diverged. Press Reset and pick a smaller step size.`;
 
 /** Said when the goal is met. */
 export const bottomSentence = (steps: number, loss: number, lowest: number, within: number): string =>
