@@ -2,6 +2,7 @@
 import type { WidgetFactory } from '../widget';
 import { backpropWidget } from './backpropWidget';
 import { builtLinkWidget } from './builtLinkWidget';
+import { descentWidget } from './descentWidget';
 import { drivingWidget } from './driving';
 import { housesWidget } from './housesWidget';
 import { lossWidget } from './loss';
@@ -13,6 +14,7 @@ import { softmaxWidget } from './softmax';
 export const WIDGETS: Readonly<Record<string, WidgetFactory>> = {
   backprop: backpropWidget,
   built: builtLinkWidget,
+  descent: descentWidget,
   driving: drivingWidget,
   houses: housesWidget,
   loss: lossWidget,
