@@ -164,18 +164,23 @@ export interface StepChanges {
   biasesAfter: number[][];
 }
 
-/** One example through one gradient-descent step, as the engine traces it, and its minibatch's step. */
-export interface StepTrace extends StepChanges {
-  example: number;
-  label: number;
-  lossName: string;
+/** One example through one gradient-descent step, as the engine traces it: `session.traceJson` (wasm/nnplay.d.mts). */
+export interface ExampleTrace extends StepChanges {
   /** The network inputs and the encoded target. */
   inputs: number[];
   target: number[];
+  /** [layer][unit]. */
   z: number[][];
   a: number[][];
   delta: number[][];
   loss: number;
+}
+
+/** A training example's trace (`session.traceExampleJson`), and its minibatch's step. */
+export interface StepTrace extends ExampleTrace {
+  example: number;
+  label: number;
+  lossName: string;
   minibatch: StepChanges & { examples: number[]; loss: number };
 }
 

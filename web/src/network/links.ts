@@ -2,8 +2,8 @@
 import type { Diagram, DiagramLink, DiagramNode, NetworkLayout } from './diagram';
 import { BIAS_SIZE, BIAS_TARGET, type Geometry, nodeAt, sizeOf } from './geometry';
 import type { Palette } from './palette';
+import { svg } from '../svg';
 
-const SVG = 'http://www.w3.org/2000/svg';
 /** Stroke width of a link of weight w: 0.5 px at 0, growing to 8 px at |w| = 5 and beyond. */
 export const linkWidth = (weight: number): number => 0.5 + 1.5 * Math.min(Math.abs(weight), 5);
 /** Spread of the ends of the links that arrive at one neuron, as a fraction of its side. */
@@ -11,14 +11,6 @@ const ARRIVAL_SPREAD = 0.4;
 /** How far the dashes move each frame in which the weights changed. */
 const DASH_SPEED = 0.4;
 
-function svg<K extends keyof SVGElementTagNameMap>(
-  tag: K,
-  attributes: Record<string, string | number>,
-): SVGElementTagNameMap[K] {
-  const element = document.createElementNS(SVG, tag);
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
-  return element;
-}
 
 /** A cubic curve from (x1, y1) leaving rightwards to (x2, y2) arriving rightwards, as the Playground draws. */
 function curve(x1: number, y1: number, x2: number, y2: number): string {

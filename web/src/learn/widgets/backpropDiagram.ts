@@ -5,8 +5,8 @@ import type { Place, Shown } from '../../microscope/steps';
 import { shownText } from '../../microscope/networkLabels';
 import { neuronName, weightName } from './backpropNotation';
 import type { WeightPlace } from './backpropOptions';
+import { svg as svgElement } from '../../svg';
 
-const SVG = 'http://www.w3.org/2000/svg';
 const RADIUS = 20;
 const LINE = 14;
 /** About the width of a character of the numbers' 13px sans-serif font. */
@@ -39,12 +39,8 @@ const LINKS: WeightPlace[] = [
  */
 const along = ({ layer, to, from }: WeightPlace): number => (layer === 1 ? 0.38 : to !== from ? 0.28 : 0.5);
 
-function svg<K extends keyof SVGElementTagNameMap>(tag: K, className: string, attributes: Record<string, string | number>): SVGElementTagNameMap[K] {
-  const node = document.createElementNS(SVG, tag);
-  if (className) node.setAttribute('class', className);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, String(value));
-  return node;
-}
+const svg = <K extends keyof SVGElementTagNameMap>(tag: K, className: string, attributes: Record<string, string | number>): SVGElementTagNameMap[K] =>
+  svgElement(tag, className ? { class: className, ...attributes } : attributes);
 
 /** Text of one or more lines centred on x, the first line's baseline at y, on a white box that hides the lines under it. */
 function text(lines: readonly string[], x: number, y: number, className: string): SVGGElement {

@@ -5,20 +5,10 @@
 // engine's (traceJson and networkJson); the formulas show how they follow from one another.
 import type { Shown } from '../../microscope/steps';
 import { formatNumber, updateFormula } from '../../microscope/steps';
-import type { NetworkWeights, StepChanges } from '../../protocol';
+import type { ExampleTrace, NetworkWeights } from '../../protocol';
 import type { WeightPlace } from './backpropOptions';
 import { factor, gradientTex, neuronName, signWord, tex, unitTex, weightName, weightTex } from './backpropNotation';
 
-/** `session.traceJson(inputs, label)` parsed (wasm/nnplay.d.mts). */
-export interface EngineTrace extends StepChanges {
-  inputs: number[];
-  target: number[];
-  /** [layer][unit]. */
-  z: number[][];
-  a: number[][];
-  delta: number[][];
-  loss: number;
-}
 
 /** A prediction the learner makes before a gradient is shown. */
 export interface Question {
@@ -68,11 +58,11 @@ function weightPlaces(network: NetworkWeights): WeightPlace[] {
 }
 
 /** The activation a weight's gradient multiplies: the input or hidden activation it comes from. */
-function sourceOf(trace: EngineTrace, { layer, from }: WeightPlace): number {
+function sourceOf(trace: ExampleTrace, { layer, from }: WeightPlace): number {
   return layer === 0 ? trace.inputs[from]! : trace.a[0]![from]!;
 }
 
-function question(trace: EngineTrace, place: WeightPlace): Question {
+function question(trace: ExampleTrace, place: WeightPlace): Question {
   const value = trace.weightGradients[place.layer]![place.to]![place.from]!;
   const delta = trace.delta[place.layer]![place.to]!;
   const source = sourceOf(trace, place);
@@ -90,7 +80,7 @@ function question(trace: EngineTrace, place: WeightPlace): Question {
   };
 }
 
-function questionStage(trace: EngineTrace, place: WeightPlace, context: Shown[]): Stage {
+function questionStage(trace: ExampleTrace, place: WeightPlace, context: Shown[]): Stage {
   const asked = question(trace, place);
   return {
     title: `Predict: the sign of the gradient of ${asked.weight}`,
@@ -107,7 +97,7 @@ function questionStage(trace: EngineTrace, place: WeightPlace, context: Shown[])
  * follows the δ stage of the neuron its weight leads into (one whose gradient is zero is left out:
  * it has no sign to predict).
  */
-export function backpropStages(trace: EngineTrace, network: NetworkWeights, learningRate: number, questions: readonly WeightPlace[]): Stage[] {
+export function backpropStages(trace: ExampleTrace, network: NetworkWeights, learningRate: number, questions: readonly WeightPlace[]): Stage[] {
   const [hidden, output] = network.layers as [NetworkWeights['layers'][0], NetworkWeights['layers'][0]];
   const derivative = ACTIVATIONS[hidden.activation] ?? ACTIVATIONS.tanh!;
   const activation = derivative.name;

@@ -5,12 +5,12 @@
 import type { Session } from '@engine/nnplay.mjs';
 import { typeset } from '../../microscope/formula';
 import { formatNumber } from '../../microscope/steps';
-import type { NetworkWeights } from '../../protocol';
+import type { ExampleTrace, NetworkWeights } from '../../protocol';
 import { element } from '../../widgets';
 import type { LessonWidget, WidgetContext } from '../widget';
 import { BackpropDiagram } from './backpropDiagram';
 import { backpropOptions, sessionConfig, type BackpropOptions } from './backpropOptions';
-import { backpropStages, type EngineTrace, type Stage } from './backpropStages';
+import { backpropStages, type Stage } from './backpropStages';
 import { signWord } from './backpropNotation';
 import './backprop.css';
 
@@ -71,7 +71,7 @@ export function backpropWidget(host: HTMLElement, context: WidgetContext): Lesso
   function load(index: number): void {
     exampleIndex = index % options.examples.length;
     const { inputs, label } = options.examples[exampleIndex]!;
-    const trace = JSON.parse(session!.traceJson(inputs, label)) as EngineTrace;
+    const trace = JSON.parse(session!.traceJson(inputs, label)) as ExampleTrace;
     stages = backpropStages(trace, network!, options.learningRate, options.questions);
     answers.clear();
     example.textContent =

@@ -4,7 +4,8 @@ import { interpolateYlGnBu } from 'd3-scale-chromatic';
 import { element } from '../../widgets';
 import type { Interval } from './descentOptions';
 import type { PathPoint } from './descentPath';
-import { set, scale, svg } from './descentSvg';
+import { setAttributes as set, svg } from '../../svg';
+import { scale } from './descentSvg';
 import { formatNumber } from './descentText';
 
 const WIDTH = 480;

@@ -2,7 +2,8 @@
 // current w and the steps it took, each drawn from where it left the curve to where it landed.
 import type { Interval } from './descentOptions';
 import type { PathPoint } from './descentPath';
-import { set, scale, svg } from './descentSvg';
+import { setAttributes as set, svg } from '../../svg';
+import { scale } from './descentSvg';
 import { formatNumber } from './descentText';
 
 const WIDTH = 480;

@@ -1,6 +1,7 @@
 // The driving-test network drawn as SVG: the inputs on the left, each layer to the right, every
 // neuron with its bias, weighted sum and output, every link with its weight. One forward pass of the
 // engine gives the numbers; the figure's text alternative says them all (describePass).
+import { svg as svgElement } from '../../svg';
 import {
   activationName,
   describePass,
@@ -11,7 +12,6 @@ import {
   type NetworkView,
 } from './drivingModel';
 
-const SVG = 'http://www.w3.org/2000/svg';
 const MARGIN = 12;
 const INPUT_BOX = { width: 96, height: 48 };
 const NEURON_BOX = { width: 150, height: 84 };
@@ -40,12 +40,8 @@ interface Box {
   height: number;
 }
 
-function svg<K extends keyof SVGElementTagNameMap>(tag: K, className: string, attributes: Record<string, string | number>): SVGElementTagNameMap[K] {
-  const node = document.createElementNS(SVG, tag);
-  node.setAttribute('class', className);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, String(value));
-  return node;
-}
+const svg = <K extends keyof SVGElementTagNameMap>(tag: K, className: string, attributes: Record<string, string | number>): SVGElementTagNameMap[K] =>
+  svgElement(tag, className ? { class: className, ...attributes } : attributes);
 
 /** Boxes of `count` units, centred at `centre` along the flow, spread evenly across it. */
 function layer(count: number, centre: number, size: { width: number; height: number }, o: Orientation): Box[] {

@@ -1,9 +1,9 @@
 // A small chart of the average error, epoch by epoch, while gradient descent runs. The error falls
 // by hundreds of times, so its axis is logarithmic; the figure's accessible name says the numbers.
+import { svg } from '../../svg';
 import { element } from '../../widgets';
 import { priceText } from './housesFormula';
 
-const SVG = 'http://www.w3.org/2000/svg';
 const WIDTH = 320;
 const HEIGHT = 120;
 const PAD = 4;
@@ -17,16 +17,9 @@ export class ErrorChart {
 
   constructor(parent: HTMLElement) {
     const figure = element('div', 'houses-chart');
-    this.svg = document.createElementNS(SVG, 'svg');
-    this.svg.setAttribute('viewBox', `0 0 ${WIDTH} ${HEIGHT}`);
-    this.svg.setAttribute('role', 'img');
-    this.svg.setAttribute('class', 'houses-chart-plot');
-    const frame = document.createElementNS(SVG, 'rect');
-    for (const [name, value] of Object.entries({ x: 0.5, y: 0.5, width: WIDTH - 1, height: HEIGHT - 1, class: 'houses-chart-frame' })) {
-      frame.setAttribute(name, String(value));
-    }
-    this.line = document.createElementNS(SVG, 'polyline');
-    this.line.setAttribute('class', 'houses-chart-line');
+    this.svg = svg('svg', { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'img', class: 'houses-chart-plot' });
+    const frame = svg('rect', { x: 0.5, y: 0.5, width: WIDTH - 1, height: HEIGHT - 1, class: 'houses-chart-frame' });
+    this.line = svg('polyline', { class: 'houses-chart-line' });
     this.svg.append(frame, this.line);
     this.top = element('span', 'houses-chart-top');
     this.bottom = element('span', 'houses-chart-bottom');

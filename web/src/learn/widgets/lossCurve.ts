@@ -2,8 +2,8 @@
 // engine computed, with each example marked where it is now. An SVG with role="img" whose label
 // says the same in words and numbers.
 import type { ExampleLoss } from './lossBatch';
+import { svg } from '../../svg';
 
-const SVG = 'http://www.w3.org/2000/svg';
 const WIDTH = 360;
 const HEIGHT = 220;
 const LEFT = 40;
@@ -22,12 +22,6 @@ export interface CurveMark extends ExampleLoss {
 const x = (p: number): number => LEFT + p * (WIDTH - LEFT - RIGHT);
 const y = (loss: number): number => TOP + (1 - Math.min(loss, LOSS_TOP) / LOSS_TOP) * (HEIGHT - TOP - BOTTOM);
 
-function svg<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] {
-  const node = document.createElementNS(SVG, tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, String(value));
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 export class LossCurve {
   readonly element: SVGSVGElement;

@@ -3,8 +3,8 @@
 // it and in its text alternative.
 import type { NeuronValue } from './neuronEngine';
 import { type ActivationName, formatNumber } from './neuronText';
+import { svg } from '../../svg';
 
-const SVG = 'http://www.w3.org/2000/svg';
 const NEURON = { x: 170, y: 68, r: 24 };
 const INPUTS = [
   { x: 44, y: 34 },
@@ -12,12 +12,6 @@ const INPUTS = [
 ];
 const INPUT_RADIUS = 15;
 
-function svg<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] {
-  const node = document.createElementNS(SVG, tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, String(value));
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 export interface NeuronState {
   inputs: readonly number[];

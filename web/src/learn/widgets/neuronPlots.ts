@@ -4,17 +4,12 @@
 import { element } from '../../widgets';
 import type { NeuronValue } from './neuronEngine';
 import { type ActivationName, formatNumber } from './neuronText';
+import { svg } from '../../svg';
 
-const SVG = 'http://www.w3.org/2000/svg';
 const WIDTH = 160;
 const HEIGHT = 110;
 const PAD = 12;
 
-function svg<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<string, string | number>): SVGElementTagNameMap[K] {
-  const node = document.createElementNS(SVG, tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, String(value));
-  return node;
-}
 
 const clamp = (value: number, low: number, high: number): number => Math.min(high, Math.max(low, value));
 
