@@ -3,7 +3,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-section() { printf '\n==== %s ====\n' "$1"; }
+started=$SECONDS
+# Each section's heading says when it started, so a log shows where npm test's time goes.
+section() { printf '\n==== %s (at %d s) ====\n' "$1" $((SECONDS - started)); }
 
 section "Set-up"
 bash scripts/setup.sh
@@ -27,3 +29,5 @@ bash scripts/build.sh site
 
 section "Browser tests (Chromium)"
 node --test tests/browser/
+
+section "Done"
