@@ -161,3 +161,16 @@ test('a stalled loss gets the notice and the lower learning rate as its fix', ()
   assert.match(notice.text, /^The training loss has not fallen for 200 epochs and stays high \(about 0\.98\): the network is not learning\. The learning rate \(10\) is probably too high\.$/);
   assert.equal(notice.fixRate, 1);
 });
+
+test('a stalled all-linear network is told it can only draw a straight boundary, not to lower a learning rate', () => {
+  const frame = { stats: { epoch: 800 }, neuronGrids: grids(live, live, live, live, [0.5, -0.5, 0.1]), network: { features: ['x', 'y'], layers: [{ weights: [[0, 0], [0, 0]], biases: [0, 0] }, { weights: [[0]], biases: [0] }] } };
+  const linear = { ...DEFAULT_STATE, networkShape: [4, 4, 4], activation: 'linear' };
+  for (const state of [linear, { ...DEFAULT_STATE, networkShape: [] }, { ...DEFAULT_STATE, networkShape: [4, 2], activation: 'tanh', layerActivations: ['linear', 'linear'] }]) {
+    const notice = diagnose(frame, state, 3, false, 0.5);
+    assert.match(notice.text, /every layer of this network is linear, so the whole network is one linear function of its inputs/);
+    assert.equal(notice.fixRate, null);
+  }
+  // One bending layer is enough for the usual notice.
+  const bending = diagnose(frame, { ...linear, layerActivations: ['', 'tanh', ''] }, 3, false, 0.5);
+  assert.match(bending.text, /probably too high/);
+});

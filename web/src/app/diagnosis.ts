@@ -104,13 +104,28 @@ export const HIGH_LOSS = 0.25;
 /** A new lowest loss counts as progress only if it is this much lower (relative). */
 const PROGRESS = 0.001;
 
+/**
+ * Whether every hidden layer is linear (or there is none): then the whole network is one linear
+ * function of its input features, however deep, and no learning rate changes what it can draw.
+ */
+export function linearNetwork({ networkShape, activation, layerActivations }: Readonly<PlaygroundState>): boolean {
+  return networkShape.every((_, layer) => (layerActivations[layer] || activation) === 'linear');
+}
+
 /** The notice of a training loss that stays high without falling (`mean`: its mean over the window). */
 export function noProgress(mean: number, state: Readonly<PlaygroundState>): Notice {
   const { learningRate } = state;
+  const stalled = `The training loss has not fallen for ${PROGRESS_WINDOW} epochs and stays high (about ${mean.toFixed(2)})`;
+  if (linearNetwork(state)) {
+    return {
+      text:
+        `${stalled}: every layer of this network is linear, so the whole network is one linear function of its inputs, ` +
+        'however deep, and draws a straight boundary. Choose another activation, or add features such as X₁².',
+      fixRate: null,
+    };
+  }
   return {
-    text:
-      `The training loss has not fallen for ${PROGRESS_WINDOW} epochs and stays high (about ${mean.toFixed(2)}): ` +
-      `the network is not learning. The learning rate (${learningRate}) is probably too high.`,
+    text: `${stalled}: the network is not learning. The learning rate (${learningRate}) is probably too high.`,
     fixRate: learningRate > LEARNING_RATES[0] ? lowerLearningRate(learningRate) : null,
   };
 }

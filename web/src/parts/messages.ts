@@ -1,6 +1,7 @@
 // The two message boxes: errors (a bad setting, a training that diverged, a failed worker) and the
 // notice of a network that cannot learn any more, each with its one-click fix where there is one.
 import { diagnose, divergence, fixLabel, LossTrend, type Notice } from '../app/diagnosis';
+import type { Locks } from '../app/locks';
 import type { Part, PartContext } from '../app/part';
 import { settingsRefused } from '../app/refusals';
 import type { RunEvent } from '../app/training';
@@ -67,6 +68,8 @@ export class StuckNotice implements Part {
   private readonly trend = new LossTrend();
   /** The hyper-parameters the trend was measured with: new ones start it afresh. */
   private hyper = '';
+  /** A lower learning rate is offered only where the learner may change it (not locked or hidden by the page's author). */
+  private rateFixable = true;
   private readonly stopListening: () => void;
 
   constructor(
@@ -81,10 +84,11 @@ export class StuckNotice implements Part {
     this.stopListening = context.engine.onError(({ kind }) => kind === 'divergence' && this.hide());
   }
 
-  show({ learningRate, regularization, regularizationRate, batchSize }: Readonly<PlaygroundState>): void {
+  show({ learningRate, regularization, regularizationRate, batchSize }: Readonly<PlaygroundState>, locks: Locks): void {
     const hyper = [learningRate, regularization, regularizationRate, batchSize].join();
     if (hyper !== this.hyper) this.trend.clear();
     this.hyper = hyper;
+    this.rateFixable = !locks.locked.has('learningRate') && !locks.hidden.has('learningRate');
   }
 
   receive({ history }: Frame): void {
@@ -98,7 +102,7 @@ export class StuckNotice implements Part {
     if (!notice) this.hide();
     else if (notice.text !== this.text || !this.box.shown) {
       this.text = notice.text;
-      this.box.show(notice.text, notice.fixRate === null ? undefined : lowerRateFix(this.context, notice.fixRate));
+      this.box.show(notice.text, notice.fixRate === null || !this.rateFixable ? undefined : lowerRateFix(this.context, notice.fixRate));
     }
   }
 
