@@ -83,6 +83,10 @@ bool parse_number(const std::string& text, double& value) {
   return end == text.c_str() + text.size() && std::isfinite(value);
 }
 
+// The value of a text parse_number accepted. Not std::stod: it throws std::out_of_range for
+// values strtod rounds to 0 or a denormal, such as 1e-400.
+double number_of(const std::string& text) { return std::strtod(text.c_str(), nullptr); }
+
 std::string where(const Row& row, std::size_t column, const std::vector<std::string>& header) {
   return "line " + std::to_string(row.line) + ", column " + std::to_string(column + 1) + " (" +
          nnplay::quoted(header[column]) + ")";
@@ -207,7 +211,7 @@ Dataset parse_csv(const std::string& text, const std::string& label, LabelKind k
   }
   if (numeric) {
     std::sort(distinct.begin(), distinct.end(),
-              [](const std::string& a, const std::string& b) { return std::stod(a) < std::stod(b); });
+              [](const std::string& a, const std::string& b) { return number_of(a) < number_of(b); });
   }
   std::map<std::string, int> index;
   for (std::size_t c = 0; c < distinct.size(); ++c) index[distinct[c]] = static_cast<int>(c);

@@ -18,8 +18,9 @@ json parse_json(const std::string& text, const std::string& what) {
   };
   try {
     return json::parse(text, limit_depth);
-  } catch (const json::parse_error& error) {
-    // error.what() is "[json.exception.parse_error.101] parse error at line 1, column 2: ..."
+  } catch (const json::exception& error) {
+    // A syntax error (parse_error) or a number beyond double range (out_of_range: "number overflow
+    // parsing '1e400'"); error.what() is "[json.exception.parse_error.101] parse error at line 1, column 2: ..."
     std::string message = error.what();
     const std::size_t tag_end = message.find("] ");
     if (tag_end != std::string::npos) message = message.substr(tag_end + 2);

@@ -16,6 +16,9 @@ need libeigen3-dev /usr/include/eigen3/Eigen/Core
 need doctest-dev /usr/include/doctest/doctest.h
 need nlohmann-json3-dev /usr/include/nlohmann/json.hpp
 need wabt wasm-objdump
+# The fuzzers (scripts/fuzz.sh): clang with libFuzzer and the sanitizer runtimes.
+need clang clang++
+need libclang-rt-14-dev /usr/lib/llvm-14/lib/clang/14.0.6/lib/linux/libclang_rt.fuzzer-x86_64.a
 need chromium chromium
 # Chromium only recommends fonts; screenshots need real ones.
 need fonts-liberation /usr/share/fonts/truetype/liberation

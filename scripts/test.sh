@@ -14,6 +14,9 @@ section "Native build and C++ tests"
 bash scripts/build.sh native
 ctest --test-dir build --output-on-failure
 
+section "Fuzzers, 5 s each (npm run fuzz for long runs)"
+bash scripts/fuzz.sh 5
+
 section "WebAssembly build and C++ tests under Node"
 bash scripts/build.sh wasm
 ctest --test-dir build-wasm --output-on-failure

@@ -78,3 +78,14 @@ TEST_CASE("an error quotes the start of a long field, not all of it") {
   CHECK_THROWS_WITH_AS(parse_csv("a,b\n1,0\n" + accented + ",1\n", ""), expected_accented.c_str(),
                        std::invalid_argument);
 }
+
+// Found by the CSV fuzzer (tests/fuzz/csv/corpus/label_underflow.csv): std::stod threw
+// std::out_of_range for a label strtod rounds to 0, and the CSV was not refused but crashed.
+TEST_CASE("a numeric class label too small for a double is read as 0 and ordered as 0") {
+  // 1e-400 is below the smallest double (about 4.9e-324), so it reads as 0 and sorts before 1.
+  Dataset data = parse_csv("x,label\n5,1\n6,1e-400\n7,1\n", "label");
+  CHECK(data.classes == 2);
+  CHECK(data.class_names == std::vector<std::string>{"1e-400", "1"});
+  CHECK(data.labels(0) == 1);
+  CHECK(data.labels(1) == 0);
+}

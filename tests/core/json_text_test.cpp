@@ -35,3 +35,12 @@ TEST_CASE("a JSON syntax error names the text and the position") {
                        doctest::Contains("run.json is not valid JSON: parse error at line 2, column 1"),
                        std::invalid_argument);
 }
+
+// Found by the model_file and config fuzzers (tests/fuzz/*/corpus/number_overflow*): nlohmann::json
+// reports such a number as out_of_range, not as a parse error, and it escaped as an unknown exception.
+TEST_CASE("a number beyond double range (about 1.8e308) is refused as invalid JSON, naming the number") {
+  CHECK_THROWS_WITH_AS(parse_json("[1, 1e400]", "model.json"), "model.json is not valid JSON: number overflow parsing '1e400'",
+                       std::invalid_argument);
+  CHECK_THROWS_WITH_AS(Experiment(std::string(R"({"batchSize": -2e308})")),
+                       "the configuration is not valid JSON: number overflow parsing '-2e308'", std::invalid_argument);
+}
