@@ -11,6 +11,7 @@ import { showLesson } from './lessonView';
 import { Progress } from './progress';
 import { playgroundHref } from './widgets/playgroundWidget';
 import '../style.css';
+import '../regions.css';
 import './learn.css';
 
 const root = document.getElementById('learn');
@@ -24,7 +25,7 @@ const storage = (() => {
 })();
 const progress = new Progress(storage);
 
-const live = element('div', 'lesson-visually-hidden');
+const live = element('div', 'nnplay-visually-hidden');
 live.setAttribute('role', 'status');
 live.setAttribute('aria-live', 'polite');
 const announce = (text: string): void => {

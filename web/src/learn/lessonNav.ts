@@ -39,7 +39,7 @@ export class LessonNav {
         const link = element('a', 'lesson-nav-link');
         link.href = `#${lesson.number}`;
         link.append(element('span', 'lesson-nav-number', `${lesson.number}.`), ` ${lesson.title}`);
-        if (lessonDone(lesson, this.progress)) link.append(element('span', 'lesson-nav-done', ' ✓'), element('span', 'lesson-visually-hidden', ' (goals met)'));
+        if (lessonDone(lesson, this.progress)) link.append(element('span', 'lesson-nav-done', ' ✓'), element('span', 'nnplay-visually-hidden', ' (goals met)'));
         if (lesson === this.current) link.setAttribute('aria-current', 'page');
         const item = element('li', '');
         item.append(link);

@@ -113,7 +113,7 @@ export class DescentControls {
 }
 
 function button(label: string): HTMLButtonElement {
-  const made = element('button', 'descent-button', label);
+  const made = element('button', 'nnplay-button', label);
   made.type = 'button';
   return made;
 }
