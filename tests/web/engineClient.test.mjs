@@ -26,7 +26,7 @@ function fakeWorker() {
 
 test('requests get ids; each reply settles the request with its id, even out of order', async () => {
   const worker = fakeWorker();
-  const client = new EngineClient(worker);
+  const client = new EngineClient(() => worker);
   const first = client.request('modelJson');
   const second = client.request('modelJson');
   const [a, b] = worker.sent;
@@ -40,7 +40,7 @@ test('requests get ids; each reply settles the request with its id, even out of 
 
 test('a request that takes an argument sends it; one that takes none sends none', () => {
   const worker = fakeWorker();
-  const client = new EngineClient(worker);
+  const client = new EngineClient(() => worker);
   void client.request('checkSession', { dataset: { name: 'xor' } });
   void client.request('modelJson');
   assert.deepEqual(worker.sent.map(({ name, args }) => [name, args]), [['checkSession', [{ dataset: { name: 'xor' } }]], ['modelJson', undefined]]);
@@ -49,7 +49,7 @@ test('a request that takes an argument sends it; one that takes none sends none'
 
 test('a failed request rejects with the engine’s message and kind; destroy rejects what still waits', async () => {
   const worker = fakeWorker();
-  const client = new EngineClient(worker);
+  const client = new EngineClient(() => worker);
   const failing = client.request('modelJson');
   worker.reply({ type: 'reply', id: worker.sent[0].id, name: 'modelJson', error: { message: 'No session', kind: 'bad-input' } });
   await assert.rejects(failing, (error) => error instanceof RequestError && error.error.kind === 'bad-input' && error.message === 'No session');
@@ -61,7 +61,7 @@ test('a failed request rejects with the engine’s message and kind; destroy rej
 
 test('messages reach the listeners of their type; a failed worker is an internal error', () => {
   const worker = fakeWorker();
-  const client = new EngineClient(worker);
+  const client = new EngineClient(() => worker);
   const heard = [];
   client.onFrame((frame) => heard.push(['frame', frame.stats.epoch]));
   const stop = client.onPoints(() => heard.push(['points']));
@@ -80,4 +80,26 @@ test('messages reach the listeners of their type; a failed worker is an internal
     ['error', 'internal', 'The training worker failed: out of memory'],
   ]);
   assert.deepEqual(worker.sent, [{ type: 'play' }]);
+});
+
+test('restart: the old worker is stopped and unheard, waiting requests reject, a new worker takes the commands', async () => {
+  const workers = [fakeWorker(), fakeWorker()];
+  let started = 0;
+  const client = new EngineClient(() => workers[started++]);
+  const heard = [];
+  client.onFrame((frame) => heard.push(frame.stats.epoch));
+  const failures = [];
+  client.onFailure((message) => failures.push(message));
+  const waiting = client.request('modelJson');
+  client.restart();
+  await assert.rejects(waiting, /restarted/);
+  assert.equal(workers[0].terminated, true);
+  workers[0].reply({ type: 'frame', stats: { epoch: 1 } });
+  workers[0].fail('late');
+  workers[1].reply({ type: 'frame', stats: { epoch: 2 } });
+  workers[1].fail('out of memory');
+  client.send({ type: 'play' });
+  assert.deepEqual(heard, [2]);
+  assert.deepEqual(failures, ['out of memory']);
+  assert.deepEqual(workers[1].sent, [{ type: 'play' }]);
 });

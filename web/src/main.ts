@@ -2,6 +2,9 @@
 // the settings store (and the URL hash, when asked), the engine client, the frame loop, and the
 // parts of the page, wired together. Each part is an app/part.ts Part; nothing here draws.
 import { EngineClient } from './app/engineClient';
+import { Autosave } from './autosave/autosavePart';
+import { indexedDbStore } from './autosave/saveStore';
+import { Watchdog } from './app/watchdog';
 import { EpochThrottle, Events, type PlaygroundEvents } from './app/events';
 import { FrameLoop } from './app/frameLoop';
 import { watchInView } from './app/inView';
@@ -103,9 +106,10 @@ export function mount(
   let current = config;
   const initial = initialState(config, randomSeed(), config.urlHash ? location.hash : undefined);
   const settings = createSettings(initial.state);
-  const engine = new EngineClient(new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' }));
+  const engine = new EngineClient(() => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' }));
   engine.on('facts', setEngineFacts);
-  engine.send({ type: 'facts', resolution: RESOLUTIONS.neuron });
+  const askFacts = (): void => engine.send({ type: 'facts', resolution: RESOLUTIONS.neuron });
+  askFacts();
 
   const parts: Part[] = [];
   const tell = (event: RunEvent): void => parts.forEach((part) => part.run?.(event));
@@ -151,8 +155,14 @@ export function mount(
   const metrics = new MetricsPanel(regions.chart, context);
   const ownData = new OwnDataPart(regions.data, context, errors);
   const models = new ModelsPart(regions.outputOptions, regions.outputView, context, errors, chart.series, storedData);
+  // Only the full playground is saved across visits (its address is the experiment); an embed's or a
+  // lesson's preset is its host's, and several on one page would have no stable key to keep apart.
+  const saves = config.urlHash ? indexedDbStore() : null;
+  const autosave = new Autosave(regions.messages, context, chart.series, storedData, saves && { store: saves, key: location.pathname, hash: location.hash });
   parts.push(run, hyper, errors, notice, data, classes, ownData, output, outputView, chart, timeline, network, advanced, goals, figure, models, metrics, announcements);
   parts.push(new MicroscopePart(regions.network, context, announcements), new HelpPart(regions.root, options.lessonLinks ?? null));
+  // After the chart: a save holds the points of the frame it is made on.
+  parts.push(autosave);
   // The full playground, its settings in the address bar, offers Share / Embed and a first-visit tour; an embed or a lesson does not.
   if (config.urlHash) parts.push(new SharePart(regions.run, regions.root, settings), new Tour(regions, (text) => announcements.sayNow(text)));
 
@@ -177,6 +187,15 @@ export function mount(
     latest = frame.stats;
     if (throttle.take(performance.now(), training.playing)) events.emit('epoch', frame.stats);
   });
+  // A worker that died (its engine aborted, or it stopped answering) is replaced and given the experiment back.
+  const restart = (): void => {
+    engine.restart();
+    askFacts();
+    autosave.restarted();
+  };
+  engine.onFailure(restart);
+  const watchdog = new Watchdog(() => engine.request('alive'), restart, () => performance.now());
+  const watching = setInterval(() => watchdog.check(), 1000);
   engine.onError((error) => events.emit(error.kind === 'divergence' ? 'diverged' : 'error', { message: error.message, kind: error.kind }));
   // While playing, the throttle may have held back the last frame before a pause: it is the one a host wants.
   parts.push({ run: (event) => event === 'pause' && latest && events.emit('epoch', latest) });
@@ -211,6 +230,7 @@ export function mount(
     destroy() {
       stopUrlSync();
       stopWatchingView();
+      clearInterval(watching);
       engine.destroy();
       loop.destroy();
       parts.forEach((part) => part.destroy?.());

@@ -26,6 +26,8 @@ export interface Requests {
   planeCsv: string;
   /** The engine would build this configuration (a model file to load): true, or refused with the engine's error. Changes nothing. */
   checkSession: true;
+  /** Answered at once: the worker is alive (app/watchdog.ts asks). */
+  alive: true;
 }
 export type RequestName = keyof Requests;
 /** What each request is asked with. */
@@ -34,6 +36,17 @@ export interface RequestArgs {
   csvPreview: [text: string, rows: number];
   planeCsv: [text: string, x: string, y: string, label: string, labels: 'auto' | 'classes' | 'values'];
   checkSession: [config: SessionConfig];
+  alive: [];
+}
+
+/**
+ * A saved moment of training to go on from (autosave/): the weights as a frame showed them and the
+ * epoch they were reached at. The optimiser's state (Adam's moments, say) is not saved: the engine
+ * does not expose it, so training after a restore starts it afresh.
+ */
+export interface Resume {
+  epoch: number;
+  network: NetworkWeights;
 }
 
 export type Command =
@@ -42,8 +55,9 @@ export type Command =
   /**
    * Replaces the session and pauses; answered by `points` then a `frame`, or, when the engine
    * refuses the configuration, by an `error` naming this `id` (the worker keeps the session it had).
+   * With `resume`, the new session goes on from a saved moment of the same experiment.
    */
-  | { type: 'init'; id: number; session: SessionConfig; resolutions: Resolutions }
+  | { type: 'init'; id: number; session: SessionConfig; resolutions: Resolutions; resume?: Resume }
   /** Trains until `pause`, one frame of epochs for each frame the page has drawn. */
   | { type: 'play' }
   | { type: 'pause' }

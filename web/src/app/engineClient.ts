@@ -1,5 +1,6 @@
 // The page's side of the worker: typed commands out, typed messages in, and requests whose replies
-// come back as promises, matched by a correlation id.
+// come back as promises, matched by a correlation id. A worker that died is replaced by a new one
+// (restart()); what it had is the caller's to send again.
 import type { Command, EngineError, FromWorker, Frame, RequestArgs, Requests, RequestName, ToWorker } from '../protocol';
 
 /** The parts of a Worker the client uses (a fake in tests). */
@@ -30,12 +31,13 @@ export class EngineClient {
   private readonly handlers = new Map<FromWorker['type'], Set<(message: never) => void>>();
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
+  private worker: WorkerPort;
+  /** What the worker's uncaught failures (its 'error' event) do: by default, an `error` message. */
+  private failed = (text: string): void => this.receive({ type: 'error', message: `The training worker failed: ${text}`, kind: 'internal' });
 
-  constructor(private readonly worker: WorkerPort) {
-    worker.addEventListener('message', (event) => this.receive(event.data));
-    worker.addEventListener('error', (event) =>
-      this.receive({ type: 'error', message: `The training worker failed: ${event.message}`, kind: 'internal' }),
-    );
+  /** `start` makes a worker: the first now, another on each restart(). */
+  constructor(private readonly start: () => WorkerPort) {
+    this.worker = this.started();
   }
 
   send(command: Command): void {
@@ -70,10 +72,33 @@ export class EngineClient {
     return this.on('error', handler);
   }
 
+  /** `handler` runs on the worker's uncaught failures (instead of reporting them as an `error` message). */
+  onFailure(handler: (message: string) => void): void {
+    this.failed = handler;
+  }
+
+  /** Stops the worker and starts a new one, empty; requests still waiting are rejected. */
+  restart(): void {
+    this.stop('The training worker was restarted.');
+    this.worker = this.started();
+  }
+
   /** Stops the worker; requests still waiting are rejected. */
   destroy(): void {
+    this.stop('The playground was destroyed.');
+  }
+
+  private started(): WorkerPort {
+    const worker = this.start();
+    // A replaced worker's last messages are not this one's.
+    worker.addEventListener('message', (event) => worker === this.worker && this.receive(event.data));
+    worker.addEventListener('error', (event) => worker === this.worker && this.failed(event.message));
+    return worker;
+  }
+
+  private stop(reason: string): void {
     this.worker.terminate();
-    for (const { reject } of this.pending.values()) reject(new Error('The playground was destroyed.'));
+    for (const { reject } of this.pending.values()) reject(new Error(reason));
     this.pending.clear();
   }
 

@@ -3,7 +3,7 @@
 // happened as a RunEvent, so each can react (the run bar, the messages, the announcer).
 import { sessionConfig, type StoredText } from '../sessionConfig';
 import { seedNumber, type PlaygroundState } from '../state';
-import type { Command, Resolutions } from '../protocol';
+import type { Command, Resolutions, Resume } from '../protocol';
 import { InitLog } from './initLog';
 import { randomSeed, type Settings, type SettingsEffect } from './settings';
 
@@ -28,10 +28,10 @@ export class Training {
     return this.running;
   }
 
-  /** Starts the worker on the current settings. */
-  start(): void {
+  /** Starts the worker on the current settings, going on from `resume` when given (a restored experiment). */
+  start(resume?: Resume): void {
     this.send({ type: 'speed', speed: this.settings.get().speed });
-    this.rebuild();
+    this.rebuild(resume);
   }
 
   play(): void {
@@ -111,11 +111,12 @@ export class Training {
     }
   };
 
-  /** A new experiment from the settings: paused, at epoch 0. */
-  private rebuild(): void {
+  /** A new experiment from the settings, paused: at epoch 0, or at `resume`'s epoch with its weights. */
+  private rebuild(resume?: Resume): void {
     this.running = false;
     const state = this.settings.get();
-    this.send({ type: 'init', id: this.inits.sent(state), session: sessionConfig(state, this.stored), resolutions: this.resolutions });
+    const init: Command = { type: 'init', id: this.inits.sent(state), session: sessionConfig(state, this.stored), resolutions: this.resolutions };
+    this.send(resume ? { ...init, resume } : init);
     this.tell('rebuild');
   }
 }

@@ -11,6 +11,7 @@ const ANSWERS: { [K in RequestName]: (runner: Runner, ...args: RequestArgs[K]) =
   csvPreview: (runner, text, rows) => runner.engine.csvPreview(text, rows),
   planeCsv: (runner, text, x, y, label, labels) => runner.engine.planeCsv(text, x, y, label, labels),
   checkSession: (runner, config) => runner.check(config),
+  alive: () => true,
 };
 
 export const HANDLERS: Handlers = {
@@ -18,7 +19,7 @@ export const HANDLERS: Handlers = {
     const grids = runner.engine.featureGrids(resolution);
     runner.post({ type: 'facts', facts: runner.engine.engineFacts(), resolution, featureGrids: grids }, [grids.buffer]);
   },
-  init: (runner, { id, session, resolutions }) => runner.init(id, session, resolutions),
+  init: (runner, { id, session, resolutions, resume }) => runner.init(id, session, resolutions, resume),
   play: (runner) => {
     runner.lookAtNow();
     runner.pacing.playing = true;

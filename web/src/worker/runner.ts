@@ -4,11 +4,11 @@
 // worker/handlers.ts maps each message to it.
 import type { EpochStats, NnplayModule, Session } from '@engine/nnplay.mjs';
 import type { SessionConfig } from '../config';
-import type { FromWorker, NetworkWeights, Resolutions } from '../protocol';
+import type { FromWorker, NetworkWeights, Resolutions, Resume } from '../protocol';
 import { engineError } from './facts';
 import { buildFrame, NetworkCache, readNetwork } from './frames';
 import { MetricsSchedule, readMetrics } from './metricsSchedule';
-import { Pacing } from './pacing';
+import { Pacing, type Trainable } from './pacing';
 import { Timeline } from './timeline';
 
 /** Example points drawn in a dataset's thumbnail. */
@@ -22,6 +22,13 @@ export class Runner {
   /** The neuron the output view shows, null for the output. */
   inspected: number | null = null;
   private session: Session | undefined;
+  /**
+   * Epochs trained before this session was made: a resumed experiment (protocol.ts Resume) goes on
+   * from its saved epoch, which the engine's count, starting at 0, is shifted by.
+   */
+  private epochsBefore = 0;
+  /** The session as pacing trains it, its epochs shifted. */
+  private readonly trainable: Trainable = { train: (epochs) => this.shifted(this.current().train(epochs)) };
   private resolutions: Resolutions = { output: 1, neuron: 1 };
   private readonly network = new NetworkCache();
   /** The weights of the frames posted, by epoch. */
@@ -52,24 +59,30 @@ export class Runner {
     }
   }
 
-  /** A new session for init `id`; if the engine refuses `config`, the session there was stays. */
-  init(id: number, config: SessionConfig, resolutions: Resolutions): void {
+  /**
+   * A new session for init `id`, with `resume`'s weights and epoch when given; if the engine refuses
+   * `config` or the weights, the session there was stays.
+   */
+  init(id: number, config: SessionConfig, resolutions: Resolutions, resume?: Resume): void {
     this.pause();
-    let next: Session;
+    let next: Session | undefined;
     try {
       next = new this.engine.Session(JSON.stringify(config));
+      if (resume) putWeights(next, resume.network);
     } catch (error) {
+      next?.delete();
       this.post({ type: 'error', init: id, ...engineError(error) }, []);
       return;
     }
     this.session?.delete();
     this.session = next;
+    this.epochsBefore = resume?.epoch ?? 0;
     this.resolutions = resolutions;
     this.pacing.restart();
     this.inspected = null;
     this.forget();
     this.postPoints();
-    this.postFrame([next.evaluate()]);
+    this.postFrame([this.evaluate()]);
   }
 
   /** Builds `config` and frees it again: true, or the engine's refusal thrown. The session stays as it was. */
@@ -93,6 +106,7 @@ export class Runner {
   reset(): void {
     this.pause();
     this.current().reset();
+    this.epochsBefore = 0;
     this.forget();
     this.postStill();
   }
@@ -126,13 +140,13 @@ export class Runner {
     this.pause();
     this.lookAtNow();
     this.network.invalidate();
-    this.postEpochs(this.pacing.step(this.current()));
+    this.postEpochs(this.pacing.step(this.trainable));
   }
 
   /** A frame for a change made while paused; while playing, the next frame shows it. */
   postStill(): void {
     if (this.pacing.playing) return;
-    if (this.shown === null) this.postFrame([this.current().evaluate()]);
+    if (this.shown === null) this.postFrame([this.evaluate()]);
     else this.postPast(this.shown);
   }
 
@@ -168,10 +182,19 @@ export class Runner {
     if (!this.pacing.playing) return;
     this.guard(() => {
       this.network.invalidate();
-      this.postEpochs(this.pacing.tick(this.current()));
+      this.postEpochs(this.pacing.tick(this.trainable));
       this.schedule();
     });
   };
+
+  /** The engine's stats now, at the experiment's epoch. */
+  private evaluate(): EpochStats {
+    return this.shifted(this.current().evaluate());
+  }
+
+  private shifted(stats: EpochStats): EpochStats {
+    return { ...stats, epoch: stats.epoch + this.epochsBefore };
+  }
 
   private postEpochs(epochs: EpochStats[]): void {
     if (epochs.length > 0) this.postFrame(epochs);
@@ -218,4 +241,16 @@ export class Runner {
     this.timeline.clear();
     this.shown = null;
   }
+}
+
+/** Sets every weight and bias of `session` to `network`'s, through the engine (which checks each). */
+function putWeights(session: Session, network: NetworkWeights): void {
+  const shape = (weights: NetworkWeights): string => JSON.stringify(weights.layers.map((layer) => layer.weights.map((row) => row.length)));
+  if (shape(readNetwork(session)) !== shape(network)) {
+    throw Object.assign(new Error('The saved weights do not fit this network (its layers have other sizes).'), { kind: 'bad-input' });
+  }
+  network.layers.forEach(({ weights, biases }, layer) => {
+    weights.forEach((row, to) => row.forEach((value, from) => session.setWeight(layer, to, from, value)));
+    biases.forEach((value, unit) => session.setBias(layer, unit, value));
+  });
 }

@@ -1,0 +1,79 @@
+// web/src/worker/runner.ts with the real engine (build-wasm/wasm): a session resumed from a frame's
+// weights and epoch (protocol.ts Resume, what autosave keeps) is the one the frame showed — same
+// epoch, losses and weights — trains on as the original does, and Reset goes back to the
+// experiment's own epoch 0. Weights that do not fit the network are refused, keeping the session.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { load } from './load.mjs';
+import { nnplay } from '../node/load.mjs';
+
+const { Runner } = await load('worker/runner.ts');
+const { sessionConfig } = await load('sessionConfig.ts');
+const { DEFAULT_STATE } = await load('state.ts');
+
+const resolutions = { output: 4, neuron: 2 };
+const config = sessionConfig({ ...DEFAULT_STATE, dataset: 'xor', seed: '0.25000', networkShape: [4, 2] });
+
+function started(init) {
+  const frames = [];
+  const posted = [];
+  const runner = new Runner(nnplay, (message) => {
+    posted.push(message);
+    if (message.type === 'frame') frames.push(message);
+  });
+  init(runner);
+  return { runner, frames, posted, last: () => frames.at(-1), close: () => runner.ticks.port1.close() };
+}
+
+test('a resumed session shows the frame it was saved from, and trains and resets as the original', () => {
+  const original = started((runner) => runner.init(1, config, resolutions));
+  for (let i = 0; i < 25; i++) original.runner.step();
+  const saved = original.last();
+  assert.equal(saved.stats.epoch, 25);
+
+  const resumed = started((runner) => runner.init(1, config, resolutions, { epoch: saved.stats.epoch, network: saved.network }));
+  try {
+    const back = resumed.last();
+    assert.deepEqual(back.stats, saved.stats, 'same epoch and losses, bit for bit');
+    assert.deepEqual(back.network, saved.network);
+    assert.deepEqual(back.grid, saved.grid);
+    assert.deepEqual(back.timeline.epochs, [25]);
+
+    // SGD keeps no state between epochs: the next epochs are the original's.
+    for (let i = 0; i < 5; i++) {
+      original.runner.step();
+      resumed.runner.step();
+    }
+    assert.equal(resumed.last().stats.epoch, 30);
+    assert.deepEqual(resumed.last().stats, original.last().stats);
+    assert.deepEqual([...resumed.last().history.epochs], [30]);
+
+    resumed.runner.reset();
+    original.runner.reset();
+    assert.equal(resumed.last().stats.epoch, 0, 'Reset goes back to epoch 0 of the experiment');
+    assert.deepEqual(resumed.last().network, original.last().network, 'the experiment’s own initial weights');
+  } finally {
+    original.close();
+    resumed.close();
+    original.runner.current().delete();
+    resumed.runner.current().delete();
+  }
+});
+
+test('weights of another network are refused naming the init, and the session there was stays', () => {
+  const running = started((runner) => runner.init(1, config, resolutions));
+  try {
+    running.runner.step();
+    const before = running.last();
+    const network = { ...before.network, layers: before.network.layers.slice(1) };
+    running.posted.length = 0;
+    running.runner.init(2, config, resolutions, { epoch: 9, network });
+    assert.deepEqual(running.posted.map(({ type, init, kind }) => ({ type, init, kind })), [{ type: 'error', init: 2, kind: 'bad-input' }]);
+    assert.match(running.posted[0].message, /do not fit this network/);
+    running.runner.step();
+    assert.equal(running.last().stats.epoch, 2, 'the running session goes on');
+  } finally {
+    running.close();
+    running.runner.current().delete();
+  }
+});

@@ -1,0 +1,37 @@
+// Notices a training worker that no longer answers (terminated, or its engine hung): every check
+// asks it whether it is alive, and one that has left a question unanswered for longer than the
+// limit is declared dead. Pure: the caller runs check() on a timer.
+
+/** How long an unanswered question may wait: longer than any single call the engine makes for the page. */
+export const DEAD_AFTER_MS = 6000;
+
+export class Watchdog {
+  /** When the question now unanswered was asked; null when none is. */
+  private askedAt: number | null = null;
+  /** Numbers the questions, so that an answer to one asked before a restart is ignored. */
+  private asked = 0;
+
+  constructor(
+    /** Asks the worker; settles when it answers (or rejects when the question is dropped). */
+    private readonly ask: () => Promise<unknown>,
+    private readonly dead: () => void,
+    private readonly now: () => number,
+    readonly limitMs = DEAD_AFTER_MS,
+  ) {}
+
+  check(): void {
+    const now = this.now();
+    if (this.askedAt === null) {
+      this.askedAt = now;
+      const question = ++this.asked;
+      const answered = (): void => {
+        if (question === this.asked) this.askedAt = null;
+      };
+      this.ask().then(answered, answered);
+    } else if (now - this.askedAt > this.limitMs) {
+      this.askedAt = null;
+      this.asked++;
+      this.dead();
+    }
+  }
+}
