@@ -53,7 +53,11 @@ export class Autosave implements Part {
     void Promise.all([saved, shown])
       .then(([save]) => this.restore(save))
       .catch(() => {})
-      .finally(() => (this.restoring = false));
+      .finally(() => {
+        // From now on the experiment on screen is the one kept: restored, or what a link opened.
+        this.restoring = false;
+        this.saveNow();
+      });
   }
 
   receive(frame: Frame): void {
