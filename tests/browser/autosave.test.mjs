@@ -1,0 +1,108 @@
+// Autosave (web/src/autosave/): a reload brings the experiment back exactly as it was (epoch,
+// losses, chart) with a note and Start fresh; a link to another experiment opens what it says; a
+// worker that is terminated is restarted with the experiment and the page says so.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { epoch, epochAtRest, open, screenshot, shown, siteUrl, step, waitForNumber } from './site.mjs';
+
+/** Before the page's scripts: every Worker the page makes, so the test can terminate one. */
+function recordWorkers() {
+  globalThis.workers = [];
+  const NativeWorker = Worker;
+  globalThis.Worker = class extends NativeWorker {
+    constructor(...args) {
+      super(...args);
+      globalThis.workers.push(this);
+    }
+  };
+}
+
+/** The save of this page as IndexedDB holds it, or null. */
+function savedOf(page) {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const opening = indexedDB.open('nnplay-autosave', 1);
+        opening.onupgradeneeded = () => opening.result.createObjectStore('experiments');
+        opening.onerror = () => reject(opening.error);
+        opening.onsuccess = () => {
+          const database = opening.result;
+          const reading = database.transaction('experiments').objectStore('experiments').get(location.pathname);
+          reading.onsuccess = () => {
+            database.close();
+            resolve(reading.result ?? null);
+          };
+          reading.onerror = () => reject(reading.error);
+        };
+      }),
+  );
+}
+
+/** What the page shows of the training: the epoch, both losses, and the loss chart's pixels. */
+async function training(page) {
+  const text = (label) => page.getByLabel(label, { exact: true }).textContent();
+  const chart = await page.getByRole('img', { name: /^Loss chart/ }).locator('canvas').screenshot();
+  return { epoch: await epoch(page), train: await text('Training loss'), test: await text('Test loss'), chart };
+}
+
+test('reload restores the experiment exactly; Start fresh forgets it; a link to another experiment opens the link; a terminated worker is restarted', { timeout: 90_000 }, async () => {
+  const { page, close } = await open('seed=0.5&networkShape=4,2&learningRate=0.1');
+  await page.addInitScript(recordWorkers);
+  await page.reload();
+  await shown(page);
+  await page.getByRole('button', { name: 'Play' }).click();
+  await waitForNumber(page, 'Epoch', (e) => e > 150);
+  await page.getByRole('button', { name: 'Pause' }).click();
+  const paused = await epochAtRest(page);
+  const before = await training(page);
+  assert.equal(before.epoch, paused);
+  await page.waitForFunction(async (at) => {
+    const request = indexedDB.open('nnplay-autosave', 1);
+    const database = await new Promise((resolve) => (request.onsuccess = () => resolve(request.result)));
+    const get = database.transaction('experiments').objectStore('experiments').get(location.pathname);
+    const saved = await new Promise((resolve) => (get.onsuccess = () => resolve(get.result)));
+    database.close();
+    return saved?.resume?.epoch === at;
+  }, paused);
+
+  await page.reload();
+  const note = page.getByRole('status').filter({ hasText: /^Restored your experiment from / });
+  await note.waitFor();
+  await waitForNumber(page, 'Epoch', (e) => e === paused);
+  const after = await training(page);
+  assert.deepEqual({ ...after, chart: null }, { ...before, chart: null }, 'the same epoch and losses');
+  assert.ok(after.chart.equals(before.chart), 'the same loss chart, pixel for pixel');
+  await screenshot(page, 'autosave-restored');
+  // Training goes on from there.
+  await step(page, 1);
+
+  await note.getByRole('button', { name: 'Start fresh' }).click();
+  await waitForNumber(page, 'Epoch', (e) => e === 0);
+  await note.waitFor({ state: 'hidden' });
+  assert.ok([null, 0].includes((await savedOf(page))?.resume?.epoch ?? null), 'the save is gone, or of epoch 0');
+
+  // The save now is of epoch 3 of this experiment; a link to another learning rate opens the link.
+  await step(page, 3);
+  await page.goto('about:blank');
+  await page.goto(`${siteUrl()}#seed=0.5&networkShape=4,2&learningRate=0.3`);
+  await shown(page);
+  await page.waitForFunction(() => location.hash.includes('learningRate=0.3'));
+  // Once the page has decided, it keeps the experiment it shows: the link's.
+  for (;;) {
+    const saved = await savedOf(page);
+    if (saved && `#${saved.hash}` === (await page.evaluate(() => location.hash))) break;
+  }
+  assert.equal(await epoch(page), 0);
+  assert.equal(await page.getByText(/^Restored your experiment/).count(), 0);
+  await step(page, 4);
+
+  // The worker dies: a new one takes the experiment where the page showed it.
+  const at = await epochAtRest(page);
+  await page.evaluate(() => globalThis.workers.at(-1).terminate());
+  const restarted = page.getByRole('status').filter({ hasText: `The training engine stopped and was restarted; your experiment was restored at epoch ${at}.` });
+  await restarted.waitFor({ timeout: 15_000 });
+  assert.equal(await page.evaluate(() => globalThis.workers.length), 2);
+  assert.equal(await epoch(page), at);
+  await step(page, 1);
+  await close();
+});
