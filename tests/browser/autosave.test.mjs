@@ -104,5 +104,11 @@ test('reload restores the experiment exactly; Start fresh forgets it; a link to 
   assert.equal(await page.evaluate(() => globalThis.workers.length), 2);
   assert.equal(await epoch(page), at);
   await step(page, 1);
+
+  // A worker that fails (its engine trapped: worker.ts reports the error) is restarted the same way.
+  await page.evaluate(() => globalThis.workers.at(-1).dispatchEvent(new ErrorEvent('error', { message: 'Uncaught RuntimeError: Aborted(OOM)' })));
+  await page.getByRole('status').filter({ hasText: `your experiment was restored at epoch ${at + 1}.` }).waitFor();
+  assert.equal(await page.evaluate(() => globalThis.workers.length), 3);
+  await step(page, 1);
   await close();
 });

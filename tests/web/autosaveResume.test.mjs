@@ -77,3 +77,18 @@ test('weights of another network are refused naming the init, and the session th
     running.runner.current().delete();
   }
 });
+
+test('an engine error is told to the page; a trap of the WebAssembly module escapes, so the page restarts the worker', () => {
+  const running = started((runner) => runner.init(1, config, resolutions));
+  try {
+    running.posted.length = 0;
+    running.runner.guard(() => running.runner.current().setWeight(9, 0, 0, 1));
+    assert.deepEqual(running.posted.map(({ type, kind }) => ({ type, kind })), [{ type: 'error', kind: 'bad-input' }]);
+    running.posted.length = 0;
+    assert.throws(() => running.runner.guard(() => { throw new WebAssembly.RuntimeError('Aborted(OOM)'); }), WebAssembly.RuntimeError);
+    assert.deepEqual(running.posted, [], 'nothing is told: the page hears the worker fail');
+  } finally {
+    running.close();
+    running.runner.current().delete();
+  }
+});

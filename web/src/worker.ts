@@ -14,7 +14,14 @@ const runner = createNnplay({ locateFile: (path) => (path.endsWith('.wasm') ? wa
 
 self.addEventListener('message', (event: MessageEvent<ToWorker>) => {
   runner.then(
-    (r) => handle(r, event.data),
+    (r) => {
+      try {
+        handle(r, event.data);
+      } catch (error) {
+        // A trap of the module (worker/runner.ts guard) fails the worker: the page starts a new one.
+        reportError(error);
+      }
+    },
     (error: unknown) => {
       const message = `The engine did not load: ${error instanceof Error ? error.message : String(error)}`;
       post({ type: 'error', message, kind: 'internal' }, []);

@@ -49,11 +49,16 @@ export class Runner {
     this.ticks.port1.onmessage = this.tick;
   }
 
-  /** Runs `action`; on an exception pauses and tells the page. */
+  /**
+   * Runs `action`; on an exception pauses and tells the page. A trap or abort of the WebAssembly
+   * module (memory exhausted beyond what the engine catches, say) leaves the module unusable: it
+   * escapes, and the page, seeing the worker fail, starts a new one with the experiment.
+   */
   guard(action: () => void): void {
     try {
       action();
     } catch (error) {
+      if (error instanceof WebAssembly.RuntimeError) throw error;
       this.pause();
       this.post({ type: 'error', ...engineError(error) }, []);
     }
