@@ -99,7 +99,7 @@ test('a worker that answers is never declared dead, however long the run', async
   assert.equal(questions.length, 60, 'one question per check once the last was answered');
 });
 
-test('a worker silent beyond the limit is declared dead once; a slow one within it is not', async () => {
+test('a worker silent beyond the limit is declared dead once; a slow one within it is not; each death doubles the limit', async () => {
   const { clock, questions, watchdog, deaths } = watched();
   watchdog.check();
   for (const now of [1000, 3000, 6000]) {
@@ -124,4 +124,11 @@ test('a worker silent beyond the limit is declared dead once; a slow one within 
   clock.now = 14_000;
   watchdog.check();
   assert.equal(deaths(), 1);
+  // The next worker is given twelve seconds: a call that truly takes long is not restarted over and over.
+  clock.now = 26_000;
+  watchdog.check();
+  assert.equal(deaths(), 1);
+  clock.now = 26_001;
+  watchdog.check();
+  assert.equal(deaths(), 2);
 });

@@ -89,7 +89,10 @@ test('restart: the old worker is stopped and unheard, waiting requests reject, a
   const heard = [];
   client.onFrame((frame) => heard.push(frame.stats.epoch));
   const failures = [];
-  client.onFailure((message) => failures.push(message));
+  client.onFailure((message) => {
+    failures.push(message);
+    return true;
+  });
   const waiting = client.request('modelJson');
   client.restart();
   await assert.rejects(waiting, /restarted/);
@@ -102,4 +105,14 @@ test('restart: the old worker is stopped and unheard, waiting requests reject, a
   assert.deepEqual(heard, [2]);
   assert.deepEqual(failures, ['out of memory']);
   assert.deepEqual(workers[1].sent, [{ type: 'play' }]);
+});
+
+test('a failure the handler does not deal with (a worker that never worked) is an internal error, as without a handler', () => {
+  const worker = fakeWorker();
+  const client = new EngineClient(() => worker);
+  const heard = [];
+  client.onError((error) => heard.push([error.kind, error.message]));
+  client.onFailure(() => false);
+  worker.fail('could not load');
+  assert.deepEqual(heard, [['internal', 'The training worker failed: could not load']]);
 });

@@ -187,15 +187,21 @@ export function mount(
     latest = frame.stats;
     if (throttle.take(performance.now(), training.playing)) events.emit('epoch', frame.stats);
   });
-  // A worker that died (its engine aborted, or it stopped answering) is replaced and given the experiment back.
-  const restart = (): void => {
+  // A worker that died (its engine trapped, or it stopped answering) is replaced and given the
+  // experiment back; one that never showed a frame (it did not load) is not: it would fail again.
+  let working = false;
+  engine.onFrame(() => (working = true));
+  const restart = (): boolean => {
+    if (!working) return false;
+    working = false;
     engine.restart();
     askFacts();
     autosave.restarted();
+    return true;
   };
   engine.onFailure(restart);
   const watchdog = new Watchdog(() => engine.request('alive'), restart, () => performance.now());
-  const watching = setInterval(() => watchdog.check(), 1000);
+  const watching = setInterval(() => working && watchdog.check(), 1000);
   engine.onError((error) => events.emit(error.kind === 'divergence' ? 'diverged' : 'error', { message: error.message, kind: error.kind }));
   // While playing, the throttle may have held back the last frame before a pause: it is the one a host wants.
   parts.push({ run: (event) => event === 'pause' && latest && events.emit('epoch', latest) });

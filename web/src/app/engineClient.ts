@@ -32,8 +32,8 @@ export class EngineClient {
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
   private worker: WorkerPort;
-  /** What the worker's uncaught failures (its 'error' event) do: by default, an `error` message. */
-  private failed = (text: string): void => this.receive({ type: 'error', message: `The training worker failed: ${text}`, kind: 'internal' });
+  /** Takes the worker's uncaught failures (its 'error' event) first: true when it dealt with one. */
+  private failureHandler: (message: string) => boolean = () => false;
 
   /** `start` makes a worker: the first now, another on each restart(). */
   constructor(private readonly start: () => WorkerPort) {
@@ -72,9 +72,12 @@ export class EngineClient {
     return this.on('error', handler);
   }
 
-  /** `handler` runs on the worker's uncaught failures (instead of reporting them as an `error` message). */
-  onFailure(handler: (message: string) => void): void {
-    this.failed = handler;
+  /**
+   * `handler` runs on the worker's uncaught failures; those it does not deal with (returning false)
+   * reach the `error` listeners as an internal error.
+   */
+  onFailure(handler: (message: string) => boolean): void {
+    this.failureHandler = handler;
   }
 
   /** Stops the worker and starts a new one, empty; requests still waiting are rejected. */
@@ -94,6 +97,10 @@ export class EngineClient {
     worker.addEventListener('message', (event) => worker === this.worker && this.receive(event.data));
     worker.addEventListener('error', (event) => worker === this.worker && this.failed(event.message));
     return worker;
+  }
+
+  private failed(message: string): void {
+    if (!this.failureHandler(message)) this.receive({ type: 'error', message: `The training worker failed: ${message}`, kind: 'internal' });
   }
 
   private stop(reason: string): void {

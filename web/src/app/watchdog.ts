@@ -1,6 +1,7 @@
 // Notices a training worker that no longer answers (terminated, or its engine hung): every check
 // asks it whether it is alive, and one that has left a question unanswered for longer than the
-// limit is declared dead. Pure: the caller runs check() on a timer.
+// limit is declared dead. Each death doubles the limit, so that a call that truly takes long (a huge
+// CSV, say) is not restarted over and over. Pure: the caller runs check() on a timer.
 
 /** How long an unanswered question may wait: longer than any single call the engine makes for the page. */
 export const DEAD_AFTER_MS = 6000;
@@ -16,7 +17,7 @@ export class Watchdog {
     private readonly ask: () => Promise<unknown>,
     private readonly dead: () => void,
     private readonly now: () => number,
-    readonly limitMs = DEAD_AFTER_MS,
+    private limitMs = DEAD_AFTER_MS,
   ) {}
 
   check(): void {
@@ -31,6 +32,7 @@ export class Watchdog {
     } else if (now - this.askedAt > this.limitMs) {
       this.askedAt = null;
       this.asked++;
+      this.limitMs *= 2;
       this.dead();
     }
   }

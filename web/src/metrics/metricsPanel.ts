@@ -86,6 +86,8 @@ export class MetricsPanel implements Part {
   run(event: RunEvent): void {
     // New data or a new experiment: the ringed points are gone.
     if (event === 'rebuild' || event === 'regenerate') this.choose(null);
+    // A rebuild may be in a new worker (one restarted after it died), which must hear the panel is open.
+    if (event === 'rebuild' && this.open) this.send(true);
   }
 
   destroy(): void {
