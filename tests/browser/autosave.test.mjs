@@ -38,11 +38,15 @@ function savedOf(page) {
   );
 }
 
-/** What the page shows of the training: the epoch, both losses, and the loss chart's pixels. */
+/**
+ * What the page shows of the training: the epoch, both losses, the loss chart's pixels and the
+ * decision boundary's (the network's output everywhere: the same pixels, the same weights).
+ */
 async function training(page) {
   const text = (label) => page.getByLabel(label, { exact: true }).textContent();
   const chart = await page.getByRole('img', { name: /^Loss chart/ }).locator('canvas').screenshot();
-  return { epoch: await epoch(page), train: await text('Training loss'), test: await text('Test loss'), chart };
+  const boundary = await page.getByRole('img', { name: 'Decision boundary' }).screenshot();
+  return { epoch: await epoch(page), train: await text('Training loss'), test: await text('Test loss'), chart, boundary };
 }
 
 test('reload restores the experiment exactly; Start fresh forgets it; a link to another experiment opens the link; a terminated worker is restarted', { timeout: 90_000 }, async () => {
@@ -70,8 +74,9 @@ test('reload restores the experiment exactly; Start fresh forgets it; a link to 
   await note.waitFor();
   await waitForNumber(page, 'Epoch', (e) => e === paused);
   const after = await training(page);
-  assert.deepEqual({ ...after, chart: null }, { ...before, chart: null }, 'the same epoch and losses');
+  assert.deepEqual({ ...after, chart: null, boundary: null }, { ...before, chart: null, boundary: null }, 'the same epoch and losses');
   assert.ok(after.chart.equals(before.chart), 'the same loss chart, pixel for pixel');
+  assert.ok(after.boundary.equals(before.boundary), 'the same decision boundary, pixel for pixel');
   await screenshot(page, 'autosave-restored');
   // Training goes on from there.
   await step(page, 1);
