@@ -4,10 +4,10 @@
 import { EngineClient } from './app/engineClient';
 import { Autosave } from './autosave/autosavePart';
 import { indexedDbStore } from './autosave/saveStore';
-import { Watchdog } from './app/watchdog';
 import { EpochThrottle, Events, type PlaygroundEvents } from './app/events';
 import { FrameLoop } from './app/frameLoop';
 import { watchInView } from './app/inView';
+import { superviseEngine } from './app/supervisor';
 import { locksOf } from './app/locks';
 import { linkRefusals } from './app/refusals';
 import type { Part, PartContext } from './app/part';
@@ -187,21 +187,10 @@ export function mount(
     latest = frame.stats;
     if (throttle.take(performance.now(), training.playing)) events.emit('epoch', frame.stats);
   });
-  // A worker that died (its engine trapped, or it stopped answering) is replaced and given the
-  // experiment back; one that never showed a frame (it did not load) is not: it would fail again.
-  let working = false;
-  engine.onFrame(() => (working = true));
-  const restart = (): boolean => {
-    if (!working) return false;
-    working = false;
-    engine.restart();
+  const stopSupervising = superviseEngine(engine, () => {
     askFacts();
     autosave.restarted();
-    return true;
-  };
-  engine.onFailure(restart);
-  const watchdog = new Watchdog(() => engine.request('alive'), restart, () => performance.now());
-  const watching = setInterval(() => working && watchdog.check(), 1000);
+  });
   engine.onError((error) => events.emit(error.kind === 'divergence' ? 'diverged' : 'error', { message: error.message, kind: error.kind }));
   // While playing, the throttle may have held back the last frame before a pause: it is the one a host wants.
   parts.push({ run: (event) => event === 'pause' && latest && events.emit('epoch', latest) });
@@ -236,7 +225,7 @@ export function mount(
     destroy() {
       stopUrlSync();
       stopWatchingView();
-      clearInterval(watching);
+      stopSupervising();
       engine.destroy();
       loop.destroy();
       parts.forEach((part) => part.destroy?.());

@@ -38,7 +38,7 @@ export class Autosave implements Part {
     private readonly context: PartContext,
     private readonly series: LossSeries,
     private readonly texts: StoredData,
-    /** null: kept in memory only (an embed or a lesson, see README's Autosave). */
+    /** null: kept in memory only (an embed or a lesson, see docs/beyond-the-playground.md). */
     private readonly place: SavePlace | null,
   ) {
     this.note = new ErrorBox(parent, 'status');
