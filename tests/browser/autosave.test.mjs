@@ -49,7 +49,7 @@ async function training(page) {
   return { epoch: await epoch(page), train: await text('Training loss'), test: await text('Test loss'), chart, boundary };
 }
 
-test('reload restores the experiment exactly; Start fresh forgets it; a link to another experiment opens the link; a terminated worker is restarted', { timeout: 90_000 }, async () => {
+test('reload restores the experiment exactly; Start fresh forgets it; a link to another experiment opens the link, a bare address the save; a worker that dies is restarted', { timeout: 90_000 }, async () => {
   const { page, close } = await open('seed=0.5&networkShape=4,2&learningRate=0.1');
   await page.addInitScript(recordWorkers);
   await page.reload();
@@ -100,6 +100,18 @@ test('reload restores the experiment exactly; Start fresh forgets it; a link to 
   assert.equal(await epoch(page), 0);
   assert.equal(await page.getByText(/^Restored your experiment/).count(), 0);
   await step(page, 4);
+  const linked = await training(page);
+
+  // A bare address (no experiment named) restores too, chart and all.
+  await page.goto('about:blank');
+  await page.goto(siteUrl());
+  await page.getByRole('status').filter({ hasText: /^Restored your experiment from / }).waitFor();
+  await waitForNumber(page, 'Epoch', (e) => e === 4);
+  const bare = await training(page);
+  assert.match(await page.evaluate(() => location.hash), /learningRate=0\.3/);
+  assert.deepEqual({ ...bare, chart: null, boundary: null }, { ...linked, chart: null, boundary: null });
+  assert.ok(bare.chart.equals(linked.chart), 'the same loss chart, pixel for pixel');
+  assert.ok(bare.boundary.equals(linked.boundary), 'the same decision boundary, pixel for pixel');
 
   // The worker dies: a new one takes the experiment where the page showed it.
   const at = await epochAtRest(page);

@@ -34,6 +34,15 @@ export class Training {
     this.rebuild(resume);
   }
 
+  /**
+   * The settings become `state` and the worker goes on from `resume` (a restored experiment): one
+   * init at the saved epoch, not a rebuild at epoch 0 first, whose frame would empty the chart.
+   */
+  restore(state: Readonly<PlaygroundState>, resume: Resume): void {
+    this.settings.update(state, 'view');
+    this.start(resume);
+  }
+
   play(): void {
     this.running = true;
     this.send({ type: 'play' });

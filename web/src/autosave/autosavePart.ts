@@ -120,9 +120,8 @@ export class Autosave implements Part {
     const resume = saved?.resume;
     if (!saved || !resume || resume.epoch === 0 || !sameExperiment(this.place!.hash, saved)) return;
     if ((this.resume?.epoch ?? 0) > 0 || this.context.training.playing) return;
-    this.context.settings.update(this.withTexts(savedState(saved), saved.texts));
     this.series.append(historyOf(saved.losses));
-    this.context.training.start(resume);
+    this.context.training.restore(this.withTexts(savedState(saved), saved.texts), resume);
     this.resume = resume;
     this.note.show(restoredNote(saved.savedAt), { label: 'Start fresh', action: () => this.startFresh() });
   }
