@@ -3,7 +3,7 @@
 // worker that is terminated is restarted with the experiment and the page says so.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { epoch, epochAtRest, open, screenshot, shown, siteUrl, step, waitForNumber } from './site.mjs';
+import { epoch, epochAtRest, hash, open, screenshot, shown, siteUrl, step, waitForNumber } from './site.mjs';
 
 /** Before the page's scripts: every Worker the page makes, so the test can terminate one. */
 function recordWorkers() {
@@ -38,6 +38,11 @@ function savedOf(page) {
   );
 }
 
+/** Waits until the page's save is of `epoch`. */
+async function savedAt(page, epoch) {
+  while ((await savedOf(page))?.resume?.epoch !== epoch) await page.waitForTimeout(50);
+}
+
 /**
  * What the page shows of the training: the epoch, both losses, the loss chart's pixels and the
  * decision boundary's (the network's output everywhere: the same pixels, the same weights).
@@ -60,14 +65,7 @@ test('reload restores the experiment exactly; Start fresh forgets it; a link to 
   const paused = await epochAtRest(page);
   const before = await training(page);
   assert.equal(before.epoch, paused);
-  await page.waitForFunction(async (at) => {
-    const request = indexedDB.open('nnplay-autosave', 1);
-    const database = await new Promise((resolve) => (request.onsuccess = () => resolve(request.result)));
-    const get = database.transaction('experiments').objectStore('experiments').get(location.pathname);
-    const saved = await new Promise((resolve) => (get.onsuccess = () => resolve(get.result)));
-    database.close();
-    return saved?.resume?.epoch === at;
-  }, paused);
+  await savedAt(page, paused);
 
   await page.reload();
   const note = page.getByRole('status').filter({ hasText: /^Restored your experiment from / });
@@ -127,5 +125,41 @@ test('reload restores the experiment exactly; Start fresh forgets it; a link to 
   await page.getByRole('status').filter({ hasText: `your experiment was restored at epoch ${at + 1}.` }).waitFor();
   assert.equal(await page.evaluate(() => globalThis.workers.length), 3);
   await step(page, 1);
+  await close();
+});
+
+/** Clicks the output map at data coordinates (x, y), as tests/browser/ownData.test.mjs does. */
+async function clickMap(page, x, y) {
+  const box = await page.locator('.nnplay-map-overlay').boundingBox();
+  const size = box.width - 2;
+  await page.mouse.click(box.x + 1 + ((x + 6) / 12) * size, box.y + 1 + ((6 - y) / 12) * size);
+}
+
+test('data of your own comes back with the experiment, even when the browser has given up its stored copy', { timeout: 60_000 }, async () => {
+  const { page, close } = await open('seed=0.3&learningRate=0.3');
+  await page.getByRole('button', { name: 'Your own data' }).click();
+  await page.getByRole('button', { name: 'Draw data' }).click();
+  await page.getByRole('button', { name: 'Clear', exact: true }).click();
+  await page.getByRole('radio', { name: 'Class 2' }).check();
+  for (const [x, y] of [[2, 2], [3, 3]]) await clickMap(page, x, y);
+  await page.getByRole('radio', { name: 'Class 1' }).check();
+  for (const [x, y] of [[-2, -2], [-3, -3]]) await clickMap(page, x, y);
+  await page.locator('.nnplay-draw-status').filter({ hasText: '4 points.' }).waitFor();
+  await page.getByRole('button', { name: 'Done', exact: true }).click();
+  const key = (await hash(page)).customData;
+  assert.match(key, /^data-/);
+  await step(page, 5);
+  const before = await training(page);
+  await savedAt(page, 5);
+
+  await page.evaluate(() => Object.keys(localStorage).filter((name) => name.startsWith('nnplay-stored')).forEach((name) => localStorage.removeItem(name)));
+  await page.reload();
+  await page.getByRole('status').filter({ hasText: /^Restored your experiment from / }).waitFor();
+  await waitForNumber(page, 'Epoch', (e) => e === 5);
+  const after = await training(page);
+  assert.deepEqual({ ...after, chart: null, boundary: null }, { ...before, chart: null, boundary: null });
+  assert.ok(after.boundary.equals(before.boundary), 'the same weights over the same data');
+  assert.equal((await hash(page)).customData, key);
+  assert.notEqual(await page.evaluate((name) => localStorage.getItem(`nnplay-stored:${name}`), key), null, 'the data is stored again');
   await close();
 });
