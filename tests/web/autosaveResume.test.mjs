@@ -85,10 +85,26 @@ test('an engine error is told to the page; a trap of the WebAssembly module esca
     running.runner.guard(() => running.runner.current().setWeight(9, 0, 0, 1));
     assert.deepEqual(running.posted.map(({ type, kind }) => ({ type, kind })), [{ type: 'error', kind: 'bad-input' }]);
     running.posted.length = 0;
-    assert.throws(() => running.runner.guard(() => { throw new WebAssembly.RuntimeError('Aborted(OOM)'); }), WebAssembly.RuntimeError);
+    const trap = () => {
+      throw new WebAssembly.RuntimeError('Aborted(OOM)');
+    };
+    assert.throws(() => running.runner.guard(trap), WebAssembly.RuntimeError);
     assert.deepEqual(running.posted, [], 'nothing is told: the page hears the worker fail');
   } finally {
     running.close();
     running.runner.current().delete();
+  }
+  const trapping = {
+    Session: class {
+      constructor() {
+        throw new WebAssembly.RuntimeError('Aborted(OOM)');
+      }
+    },
+  };
+  const runner = new Runner(trapping, (message) => assert.fail(`nothing is posted, not ${message.type}`));
+  try {
+    assert.throws(() => runner.init(1, config, resolutions), WebAssembly.RuntimeError, 'an init that traps escapes too');
+  } finally {
+    runner.ticks.port1.close();
   }
 });

@@ -75,6 +75,7 @@ export class Runner {
       next = new this.engine.Session(JSON.stringify(config));
       if (resume) putWeights(next, resume.network);
     } catch (error) {
+      if (error instanceof WebAssembly.RuntimeError) throw error;
       next?.delete();
       this.post({ type: 'error', init: id, ...engineError(error) }, []);
       return;
