@@ -285,8 +285,9 @@ export function serialiseHash(state: Readonly<PlaygroundState>, { everyKey = fal
     ...(state.dataSeed ? [['dataSeed', state.dataSeed] as [string, string]] : []),
     ...nnplayPairs(state, everyKey),
   ];
-  // Commas stay as they are: the Playground splits networkShape on "," without decoding.
-  return pairs.map(([key, value]) => `${key}=${encodeURIComponent(String(value)).replaceAll('%2C', ',')}`).join('&');
+  // Commas stay as they are: the Playground splits networkShape on "," without decoding. Keys are
+  // encoded too: a hidden control's name comes from the link and may hold "=" or "&".
+  return pairs.map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(String(value)).replaceAll('%2C', ',')}`).join('&');
 }
 
 type Text = (key: string) => string | undefined;
