@@ -408,7 +408,12 @@ export function lowerLearningRate(rate: number): number {
   return [...LEARNING_RATES].reverse().find((choice) => choice <= rate / 10 + 1e-12) ?? LEARNING_RATES[0];
 }
 
+/** A "%" not followed by two hex digits: decodeURIComponent would throw, slowly when it is many times. */
+const MALFORMED_ESCAPE = /%(?![0-9a-fA-F]{2})/;
+
+/** `text` decoded, or as it is when it is not valid percent-encoding of UTF-8. */
 function decode(text: string): string {
+  if (!text.includes('%') || MALFORMED_ESCAPE.test(text)) return text;
   try {
     return decodeURIComponent(text);
   } catch {
