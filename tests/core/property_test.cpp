@@ -36,9 +36,70 @@ float log_uniform(double low, double high, Random& random) {
   return static_cast<float>(std::pow(10.0, random.uniform(std::log10(low), std::log10(high))));
 }
 
-// One randomly drawn experiment: a model on raw inputs, examples whose targets fit its head, and
-// settings within the ranges the page offers.
+// A model on 1–4 raw inputs: 1–4 hidden layers of 1–8 units, each with any hidden activation, and
+// any output activation (softmax over 2–4 classes), initialised by any scheme with random biases;
+// a random target mean and scale, used by regression.
+Model random_model(Random& random) {
+  const int inputs = between(1, 4, random);
+  NetworkSpec spec{inputs, {}};
+  const int hidden = between(1, 4, random);
+  for (int l = 0; l < hidden; ++l) spec.layers.push_back({between(1, 8, random), pick(hidden_activation_names(), random)});
+  const std::string head = pick(output_activation_names(), random);
+  spec.layers.push_back({head == "softmax" ? between(2, 4, random) : 1, head});
+  Network network(spec);
+  initialize(network, pick(initialization_names(), random), random);
+  for (Layer& layer : network.layers()) {
+    for (float& b : layer.biases.reshaped()) b = static_cast<float>(random.uniform(-0.5, 0.5));
+  }
+  const int classes = head == "softmax" ? spec.layers.back().units : head == "linear" ? 0 : 2;
+  std::vector<std::string> input_names, class_names;
+  for (int i = 0; i < inputs; ++i) input_names.push_back("input " + std::to_string(i));
+  for (int c = 0; c < classes; ++c) class_names.push_back("class " + std::to_string(c));
+  return Model{{}, network, classes, input_names, class_names, "label",
+               static_cast<float>(random.uniform(-5, 5)), static_cast<float>(random.uniform(0.1, 5)), {}};
+}
+
+// 1–12 examples with inputs in [−3, 3] and targets encoded for the model's head: one-hot for
+// softmax, 0/1 for sigmoid, ±1 for tanh, values in [−2, 2] for linear.
+Examples random_examples(const Model& model, Random& random) {
+  const std::string& head = model.network.head().name;
+  const int size = between(1, 12, random);
+  Examples examples{MatrixXf(model.network.spec().inputs, size), MatrixXf::Zero(model.network.outputs(), size),
+                    Eigen::VectorXf(size)};
+  for (float& x : examples.inputs.reshaped()) x = static_cast<float>(random.uniform(-3, 3));
+  for (Eigen::Index i = 0; i < size; ++i) {
+    if (head == "softmax") {
+      const auto label = static_cast<Eigen::Index>(random.below(static_cast<std::uint32_t>(model.classes)));
+      examples.targets(label, i) = 1;
+      examples.labels(i) = static_cast<float>(label);
+    } else if (head == "linear") {
+      examples.targets(0, i) = static_cast<float>(random.uniform(-2, 2));
+      examples.labels(i) = examples.targets(0, i);
+    } else {
+      const auto label = random.below(2);
+      examples.targets(0, i) = head == "sigmoid" ? static_cast<float>(label) : label ? 1.0f : -1.0f;
+      examples.labels(i) = static_cast<float>(label);
+    }
+  }
+  return examples;
+}
+
+// Any loss the head takes.
+const Loss& random_loss(const Activation& head, Random& random) {
+  std::vector<std::string> fitting;
+  for (const std::string& name : loss_names()) {
+    try {
+      check_loss_fits_head(loss(name), head);
+      fitting.push_back(name);
+    } catch (const std::invalid_argument&) {
+    }
+  }
+  return loss(pick(fitting, random));
+}
+
+// One randomly drawn experiment, with settings within the ranges the page offers.
 struct Draw {
+  Random random;
   Model model;
   Examples examples;
   const Loss* loss;
@@ -46,58 +107,11 @@ struct Draw {
   TrainingSettings training;
   int epochs;
 
-  explicit Draw(std::uint64_t seed) : model{{}, Network({1, {{1, "linear"}}}), 0, {}, {}, "label", 0, 1, {}} {
-    Random random(seed);
-    const int inputs = between(1, 4, random);
-    NetworkSpec spec{inputs, {}};
-    const int hidden = between(1, 4, random);
-    for (int l = 0; l < hidden; ++l) {
-      spec.layers.push_back({between(1, 8, random), pick(hidden_activation_names(), random)});
-    }
-    const std::string head = pick(output_activation_names(), random);
-    spec.layers.push_back({head == "softmax" ? between(2, 4, random) : 1, head});
-    std::vector<std::string> fitting;
-    for (const std::string& name : loss_names()) {
-      try {
-        check_loss_fits_head(nnplay::loss(name), activation(head));
-        fitting.push_back(name);
-      } catch (const std::invalid_argument&) {
-      }
-    }
-    loss = &nnplay::loss(pick(fitting, random));
-
-    Network network(spec);
-    initialize(network, pick(initialization_names(), random), random);
-    for (Layer& layer : network.layers()) {
-      for (float& b : layer.biases.reshaped()) b = static_cast<float>(random.uniform(-0.5, 0.5));
-    }
-    const int classes = head == "softmax" ? spec.layers.back().units : head == "linear" ? 0 : 2;
-    std::vector<std::string> input_names, class_names;
-    for (int i = 0; i < inputs; ++i) input_names.push_back("input " + std::to_string(i));
-    for (int c = 0; c < classes; ++c) class_names.push_back("class " + std::to_string(c));
-    model = Model{{}, network, classes, input_names, class_names, "label",
-                  static_cast<float>(random.uniform(-5, 5)), static_cast<float>(random.uniform(0.1, 5)), {}};
-
-    const int size = between(1, 12, random);
-    examples.inputs.resize(inputs, size);
-    examples.targets = MatrixXf::Zero(model.network.outputs(), size);
-    examples.labels.resize(size);
-    for (float& x : examples.inputs.reshaped()) x = static_cast<float>(random.uniform(-3, 3));
-    for (Eigen::Index i = 0; i < size; ++i) {
-      if (head == "softmax") {
-        const int label = static_cast<int>(random.below(static_cast<std::uint32_t>(classes)));
-        examples.targets(label, i) = 1;
-        examples.labels(i) = static_cast<float>(label);
-      } else if (head == "sigmoid") {
-        examples.targets(0, i) = static_cast<float>(random.below(2));
-      } else if (head == "linear") {
-        examples.targets(0, i) = static_cast<float>(random.uniform(-2, 2));
-      } else {
-        examples.targets(0, i) = random.below(2) ? 1.0f : -1.0f;
-      }
-      if (head != "softmax") examples.labels(i) = examples.targets(0, i);
-    }
-
+  explicit Draw(std::uint64_t seed)
+      : random(seed),
+        model(random_model(random)),
+        examples(random_examples(model, random)),
+        loss(&random_loss(model.network.head(), random)) {
     optimizer.name = pick(std::vector<std::string>{"sgd", "momentum", "adam"}, random);
     optimizer.learning_rate = log_uniform(1e-5, 10, random);
     optimizer.regularization = pick(std::vector<std::string>{"none", "L1", "L2"}, random);
@@ -182,6 +196,7 @@ TEST_CASE("random small networks train or refuse with nnplay's error, and keep f
       const std::vector<double> losses = trainer.train(network, draw.examples, draw.epochs);
       CHECK(losses.size() == static_cast<std::size_t>(draw.epochs));
       CHECK(std::all_of(losses.begin(), losses.end(), [](double l) { return std::isfinite(l) && l >= 0; }));
+      CHECK(predict(draw.model, draw.examples.inputs).allFinite());
     } catch (const DivergenceError&) {
       // Refused: the network was put back to the last good epoch.
     }
@@ -226,13 +241,16 @@ TEST_CASE("a random small model trained, saved and loaded predicts bit for bit t
     try {
       trainer.train(draw.model.network, draw.examples, draw.epochs);
     } catch (const DivergenceError&) {
+      // The weights of the last good epoch are saved.
     }
     const nlohmann::json training = {{"epoch", trainer.epoch()}};
     const Model loaded = model_from_json(nlohmann::json::parse(model_to_json(draw.model, training).dump()));
     MatrixXf points = MatrixXf::Random(draw.model.network.spec().inputs, 16) * 4;  // [dimensions, examples]
     points.leftCols(draw.examples.size()) = draw.examples.inputs;
     const MatrixXf expected = predict(draw.model, points), got = predict(loaded, points);
-    CHECK((got.array() == expected.array()).all());
+    // NaN where the original predicts NaN: weights near a float's limit, kept from before a
+    // divergence, can overflow the forward pass (docs/robustness.md, "Not yet tested").
+    CHECK((got.array() == expected.array() || (got.array().isNaN() && expected.array().isNaN())).all());
     CHECK(model_to_json(loaded, training) == model_to_json(draw.model, training));
   }
 }
