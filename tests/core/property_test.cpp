@@ -212,6 +212,7 @@ TEST_CASE("on random small networks backpropagation matches central differences,
     Network& network = draw.model.network;
     keep_away_from_kinks(network, draw.examples);
     const Eigen::Index size = draw.examples.size();
+    // A fixed λ: the drawn rates (up to 10) would step weights across 0, L1's kink.
     const float lambda = draw.optimizer.regularization == "none" ? 0.0f : 0.05f;
     auto objective = [&] {
       double penalty = 0;  // the Playground's penalties on weights only: L2 ½w², L1 |w|
