@@ -8,7 +8,7 @@ export const TRAINING_DASH = [6, 4] as const;
 export const TEST_STROKE = '#202124';
 
 /** Beyond this many points every other one is dropped: a long run stays cheap to draw. */
-const MAX_POINTS = 2000;
+export const MAX_POINTS = 2000;
 
 /** The losses at each epoch, in order; null where a loss is not finite. */
 export interface Losses {

@@ -285,8 +285,9 @@ export function serialiseHash(state: Readonly<PlaygroundState>, { everyKey = fal
     ...(state.dataSeed ? [['dataSeed', state.dataSeed] as [string, string]] : []),
     ...nnplayPairs(state, everyKey),
   ];
-  // Commas stay as they are: the Playground splits networkShape on "," without decoding.
-  return pairs.map(([key, value]) => `${key}=${encodeURIComponent(String(value)).replaceAll('%2C', ',')}`).join('&');
+  // Commas stay as they are: the Playground splits networkShape on "," without decoding. Keys are
+  // encoded too: a hidden control's name comes from the link and may hold "=" or "&".
+  return pairs.map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(String(value)).replaceAll('%2C', ',')}`).join('&');
 }
 
 type Text = (key: string) => string | undefined;
@@ -407,7 +408,12 @@ export function lowerLearningRate(rate: number): number {
   return [...LEARNING_RATES].reverse().find((choice) => choice <= rate / 10 + 1e-12) ?? LEARNING_RATES[0];
 }
 
+/** A "%" not followed by two hex digits: decodeURIComponent would throw, slowly when it is many times. */
+const MALFORMED_ESCAPE = /%(?![0-9a-fA-F]{2})/;
+
+/** `text` decoded, or as it is when it is not valid percent-encoding of UTF-8. */
 function decode(text: string): string {
+  if (!text.includes('%') || MALFORMED_ESCAPE.test(text)) return text;
   try {
     return decodeURIComponent(text);
   } catch {
