@@ -12,18 +12,27 @@ using Eigen::MatrixXf;
 
 constexpr float kLeakySlope = 0.01f;
 
+// delta ← (z > 0 ? delta : not_positive(delta)) as a plain loop, which compilers vectorise and
+// Eigen's select does not.
+template <typename NotPositive>
+void where_not_positive(const MatrixXf& z, MatrixXf& delta, NotPositive not_positive) {
+  const float* sums = z.data();
+  float* out = delta.data();
+  for (Eigen::Index i = 0; i < delta.size(); ++i) out[i] = sums[i] > 0.0f ? out[i] : not_positive(out[i]);
+}
+
 void linear(const MatrixXf& z, MatrixXf& a) { a = z; }
 void linear_backprop(const MatrixXf&, const MatrixXf&, MatrixXf&) {}
 
 // ReLU'(0) = 0, as in TensorFlow Playground.
 void relu(const MatrixXf& z, MatrixXf& a) { a = z.cwiseMax(0.0f); }
 void relu_backprop(const MatrixXf& z, const MatrixXf&, MatrixXf& delta) {
-  delta = (z.array() > 0.0f).select(delta, 0.0f);
+  where_not_positive(z, delta, [](float) { return 0.0f; });
 }
 
 void leaky_relu(const MatrixXf& z, MatrixXf& a) { a = z.cwiseMax(kLeakySlope * z); }
 void leaky_relu_backprop(const MatrixXf& z, const MatrixXf&, MatrixXf& delta) {
-  delta = (z.array() > 0.0f).select(delta, kLeakySlope * delta);
+  where_not_positive(z, delta, [](float d) { return kLeakySlope * d; });
 }
 
 void tanh_apply(const MatrixXf& z, MatrixXf& a) { a = z.array().tanh(); }

@@ -49,6 +49,7 @@ Optimizer::Optimizer(const OptimizerSettings& settings, const Network& network) 
     dead_.push_back(Eigen::Array<bool, Eigen::Dynamic, Eigen::Dynamic>::Constant(layer.weights.rows(),
                                                                                  layer.weights.cols(), false));
     dead_count_.push_back(0);
+    shrink_.push_back(MatrixXf::Zero(layer.weights.rows(), layer.weights.cols()));
   }
 }
 
@@ -98,12 +99,13 @@ void Optimizer::step_parameters(Eigen::Ref<MatrixXf> parameters, const Eigen::Re
 
 void Optimizer::regularize(MatrixXf& weights, std::size_t layer) {
   // shrink_ holds η λ R'(w_before), computed before the gradient step.
+  const MatrixXf& shrink = shrink_[layer];
   if (penalty_ == Penalty::l2) {
-    weights -= shrink_;
+    weights -= shrink;
     return;
   }
   // L1: a weight that the penalty pushes across zero dies, as in the Playground.
-  auto updated = (weights - shrink_).array();
+  auto updated = (weights - shrink).array();
   auto crossed = (weights.array() * updated < 0).eval();
   weights = crossed.select(0.0f, updated);
   if (crossed.any()) {
@@ -117,8 +119,8 @@ void Optimizer::step(Network& network, const Gradients& sums, float scale) {
   const float shrink = settings_.learning_rate * settings_.regularization_rate;
   for (std::size_t l = 0; l < network.layers().size(); ++l) {
     Layer& layer = network.layers()[l];
-    if (penalty_ == Penalty::l2) shrink_ = shrink * layer.weights;
-    if (penalty_ == Penalty::l1) shrink_ = shrink * layer.weights.array().sign().matrix();
+    if (penalty_ == Penalty::l2) shrink_[l] = shrink * layer.weights;
+    if (penalty_ == Penalty::l1) shrink_[l] = shrink * layer.weights.array().sign().matrix();
     step_parameters(layer.weights, sums.weights[l], scale, weight_first_[l], weight_second_[l]);
     step_parameters(layer.biases, sums.biases[l], scale, bias_first_[l], bias_second_[l]);
     if (penalty_ != Penalty::none) regularize(layer.weights, l);

@@ -64,7 +64,8 @@ class Optimizer {
   std::vector<Eigen::MatrixXf> weight_first_, weight_second_, bias_first_, bias_second_;
   std::vector<Eigen::Array<bool, Eigen::Dynamic, Eigen::Dynamic>> dead_;
   std::vector<int> dead_count_;  // per layer, so layers with no dead weight skip the mask
-  Eigen::MatrixXf shrink_;       // scratch [units, inputs]: η λ R'(w) from the weights before the step
+  // Per layer, scratch shaped like its weights: η λ R'(w) from the weights before the step.
+  std::vector<Eigen::MatrixXf> shrink_;
 };
 
 }  // namespace nnplay
