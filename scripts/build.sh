@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the engine: native (build/), WebAssembly (build-wasm/wasm/), and the site (dist/).
-# Usage: build.sh [native|wasm|module|site]; with no argument, the page's WebAssembly module then the site.
+# Usage: build.sh [native|wasm|module|site|sanitize]; with no argument, the page's WebAssembly module then the site.
+# sanitize: clang with AddressSanitizer and UBSan (build-sanitize/): the fuzzers, the C++ tests and the CLI.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$PATH"
@@ -19,6 +20,11 @@ wasm() {
   cmake --build build-wasm -j2 "$@"
 }
 
+sanitize() {
+  configured build-sanitize || CXX=clang++ cmake -S . -B build-sanitize -DNNPLAY_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug
+  cmake --build build-sanitize -j2
+}
+
 # Just the module the page loads, for start and build.
 module() { wasm --target nnplay_wasm; }
 
@@ -30,7 +36,7 @@ site() {
 }
 
 case "${1:-}" in
-  native | wasm | module | site) "$1" ;;
+  native | wasm | module | site | sanitize) "$1" ;;
   "") module && site ;;
-  *) echo "usage: $0 [native|wasm|module|site]" >&2; exit 2 ;;
+  *) echo "usage: $0 [native|wasm|module|site|sanitize]" >&2; exit 2 ;;
 esac

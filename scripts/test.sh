@@ -12,14 +12,15 @@ bash scripts/setup.sh
 
 section "Native build and C++ tests"
 bash scripts/build.sh native
-ctest --test-dir build --output-on-failure
+ctest --test-dir build -j2 --output-on-failure
 
-section "Fuzzers, 5 s each (npm run fuzz for long runs)"
+section "Sanitizer build (clang, ASan, UBSan): fuzzers 5 s each (npm run fuzz for long runs), C++ tests, CLI scenarios"
 bash scripts/fuzz.sh 5
+UBSAN_OPTIONS=print_stacktrace=1 ctest --test-dir build-sanitize -j2 --output-on-failure
 
 section "WebAssembly build and C++ tests under Node"
 bash scripts/build.sh wasm
-ctest --test-dir build-wasm --output-on-failure
+ctest --test-dir build-wasm -j2 --output-on-failure
 
 section "Module tests (Node)"
 node --test tests/node/
