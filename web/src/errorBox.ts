@@ -1,5 +1,6 @@
 // What went wrong (a divergence, a bad setting), with a button that fixes it where there is one.
-// With role "status" it is a notice that does not interrupt (a network that stopped learning).
+// With role "status" it is a notice that does not interrupt (a network that stopped learning, an
+// experiment restored), drawn in the accent colour rather than the error's red.
 import { button, element } from './widgets';
 
 export class ErrorBox {
