@@ -130,7 +130,7 @@ std::vector<std::size_t> columns_named(const std::vector<std::string>& header, c
   for (const std::string& name : names) {
     auto found = std::find(header.begin(), header.end(), name);
     if (found == header.end()) {
-      throw std::invalid_argument("the CSV has no column " + quoted(name) + " (columns: " + join_names(header) + ")");
+      throw std::invalid_argument("the CSV has no column " + nnplay::quoted(name) + " (columns: " + join_names(header) + ")");
     }
     columns.push_back(static_cast<std::size_t>(found - header.begin()));
   }
@@ -154,7 +154,7 @@ Dataset parse_csv(const std::string& text, const std::string& label, LabelKind k
   } else {
     input_columns = columns_named(header, inputs);
     if (std::find(input_columns.begin(), input_columns.end(), label_column) != input_columns.end()) {
-      throw std::invalid_argument("the label column " + quoted(header[label_column]) + " cannot be an input too");
+      throw std::invalid_argument("the label column " + nnplay::quoted(header[label_column]) + " cannot be an input too");
     }
   }
 
@@ -195,7 +195,7 @@ Dataset parse_csv(const std::string& text, const std::string& label, LabelKind k
   if (values) {
     for (std::size_t i = 0; i < label_texts.size(); ++i) {
       if (!parse_number(label_texts[i], numbers[i])) {
-        throw std::invalid_argument(where(rows[label_rows[i]], label_column, header) + ": " + quoted(label_texts[i]) +
+        throw std::invalid_argument(where(rows[label_rows[i]], label_column, header) + ": " + nnplay::quoted(label_texts[i]) +
                                     " is not a number");
       }
     }
@@ -206,7 +206,7 @@ Dataset parse_csv(const std::string& text, const std::string& label, LabelKind k
     return data;
   }
   if (distinct.size() < 2 || distinct.size() > kMaxClassValues) {
-    throw std::invalid_argument("the label column " + quoted(data.label_name) + " has " + std::to_string(distinct.size()) +
+    throw std::invalid_argument("the label column " + nnplay::quoted(data.label_name) + " has " + std::to_string(distinct.size()) +
                                 " distinct values; classification needs 2 to 8");
   }
   if (numeric) {
@@ -227,7 +227,7 @@ LabelKind label_kind(const std::string& name, const std::string& where) {
   if (name == "auto") return LabelKind::automatic;
   if (name == "classes") return LabelKind::classes;
   if (name == "values") return LabelKind::values;
-  throw std::invalid_argument(where + " must be auto, classes or values, not " + quoted(name));
+  throw std::invalid_argument(where + " must be auto, classes or values, not " + nnplay::quoted(name));
 }
 
 CsvPreview preview_csv(const std::string& text, std::size_t rows) {
@@ -284,7 +284,7 @@ void check_same_columns(const Dataset& train, Dataset& test) {
     const std::string& name = test.class_names[static_cast<std::size_t>(test.labels(i))];
     auto found = std::find(train.class_names.begin(), train.class_names.end(), name);
     if (found == train.class_names.end()) {
-      throw std::invalid_argument("the test CSV has a class " + quoted(name) + " the training CSV has not");
+      throw std::invalid_argument("the test CSV has a class " + nnplay::quoted(name) + " the training CSV has not");
     }
     test.labels(i) = static_cast<float>(found - train.class_names.begin());
   }

@@ -11,7 +11,6 @@ namespace nnplay {
 
 namespace {
 
-constexpr double kPi = 3.14159265358979323846;
 constexpr double kE = 2.71828182845904523536;
 /// Longer text is refused before parsing: the recursion of the parser stays shallow.
 constexpr std::size_t kLongestExpression = 200;

@@ -4,6 +4,9 @@
 
 namespace nnplay {
 
+/// π: an expression's `pi`, and the angles of the generated datasets.
+constexpr double kPi = 3.14159265358979323846;
+
 /// A formula in x that a learner types, such as `sin(x)`, `x^3 - x` or `|x|`: parsed once by a
 /// small recursive-descent parser (never evaluated as code) into a postfix program, then evaluated
 /// for many x. The grammar, loosest first:

@@ -9,8 +9,6 @@ namespace nnplay {
 
 namespace {
 
-constexpr double kPi = 3.14159265358979323846;
-
 double distance(double x, double y, double cx, double cy) { return std::hypot(x - cx, y - cy); }
 
 // Playground's d3.scale.linear().domain([0, 0.5]).range([0.5, 4]) for the Gaussian variance.

@@ -16,7 +16,8 @@ ctest --test-dir build -j2 --output-on-failure
 
 section "Sanitizer build (clang, ASan, UBSan): fuzzers 5 s each (npm run fuzz for long runs), C++ tests, CLI scenarios"
 bash scripts/fuzz.sh 5
-UBSAN_OPTIONS=print_stacktrace=1 ctest --test-dir build-sanitize -j2 --output-on-failure
+# The suite in one process, not again case by case: the sanitizers need no more isolation.
+UBSAN_OPTIONS=print_stacktrace=1 ctest --test-dir build-sanitize -j2 --output-on-failure -R 'every case in one run|^cli: '
 
 section "WebAssembly build and C++ tests under Node"
 bash scripts/build.sh wasm
