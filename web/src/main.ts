@@ -1,6 +1,7 @@
 // mount(): the one entry point that puts a playground into an element. It is the composition root:
 // the settings store (and the URL hash, when asked), the engine client, the frame loop, and the
 // parts of the page, wired together. Each part is an app/part.ts Part; nothing here draws.
+import { BackgroundPause } from './app/backgroundPause';
 import { EngineClient } from './app/engineClient';
 import { Autosave } from './autosave/autosavePart';
 import { indexedDbStore } from './autosave/saveStore';
@@ -161,6 +162,7 @@ export function mount(
   const autosave = new Autosave(regions.messages, context, chart.series, storedData, saves && { store: saves, key: location.pathname, hash: location.hash });
   parts.push(run, hyper, errors, notice, data, classes, ownData, output, outputView, chart, timeline, network, advanced, goals, figure, models, metrics, announcements);
   parts.push(new MicroscopePart(regions.network, context, announcements), new HelpPart(regions.root, options.lessonLinks ?? null));
+  parts.push(new BackgroundPause(regions.messages, training));
   // After the chart: a save holds the points of the frame it is made on.
   parts.push(autosave);
   // The full playground, its settings in the address bar, offers Share / Embed and a first-visit tour; an embed or a lesson does not.
