@@ -6,7 +6,9 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -36,7 +38,14 @@ async function download(page, scope, name) {
 async function loadFile(page, scope, name, text) {
   await openFiles(scope);
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), scope.getByRole('button', { name: 'Load model', exact: true }).click()]);
-  await chooser.setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+  await chooser.setFiles(text.path ?? { name, mimeType: 'application/json', buffer: Buffer.from(text) });
+}
+
+/** A file of `megabytes` MB on disk (Playwright passes files over 50 MB only by path). */
+async function largeFile(name, megabytes) {
+  const path = join(await mkdtemp(join(tmpdir(), 'nnplay-')), name);
+  await writeFile(path, Buffer.alloc(megabytes * 1024 * 1024, ' '));
+  return { path };
 }
 
 /** The losses and accuracies of the playground `name` (a global of the page), as the engine gave them. */
@@ -94,6 +103,8 @@ test('a downloaded model gives nnplay eval the page’s accuracy on the same dat
     ['future.json', JSON.stringify({ ...file, version: 2 }), /future\.json was not loaded: This model file is version 2; this page reads version 1\./],
     // The engine's own check of the shapes (docs/model-format.md): the second layer has 4 inputs.
     ['broken.json', JSON.stringify(broken), /broken\.json was not loaded: .*model\.layers\[1\]\.weights\[0\] has 3 numbers, but 4 are needed/],
+    // Refused by its size before it is read.
+    ['huge.json', await largeFile('huge.json', 100), /huge\.json was not loaded: it is 100 MB, and a model file is at most 10 MB\. The experiment is as it was\./],
   ];
   for (const [name, text, message] of bad) {
     await loadFile(page, second, name, text);

@@ -45,3 +45,23 @@ test('100 columns: any two are the map\'s axes and any one the label', () => {
     assert.equal(label, expected[i][1]);
   });
 });
+
+test('a CSV of 10⁶ rows is previewed and made into points whole, and leaves the heap where it was', () => {
+  // Row r: x = r mod 1000, y = r mod 7, class r mod 2 (about 14 MB).
+  const rows = 1_000_000;
+  const lines = ['x,y,class'];
+  for (let r = 0; r < rows; r++) lines.push(`${r % 1000},${r % 7},${r % 2}`);
+  const csv = lines.join('\n');
+  const heap = nnplay.heapInUse();
+  const preview = JSON.parse(nnplay.csvPreview(csv, 3));
+  assert.deepEqual(preview, { columns: ['x', 'y', 'class'], rows: [['0', '0', '0'], ['1', '1', '1'], ['2', '2', '0']], totalRows: rows });
+  const points = nnplay.planeCsv(csv, 'x', 'y', 'class', 'auto').trimEnd().split('\n');
+  assert.equal(points.length, rows + 1);
+  assert.equal(points[0], 'x1,x2,class');
+  // x spans 0…999, beyond ±6, so it is scaled to −5…5; y spans 0…6 and is kept; half the rows are class 1.
+  const [xs, ys, classes] = [0, 1, 2].map((column) => points.slice(1).map((point) => Number(point.split(',')[column])));
+  assert.deepEqual([xs.reduce((a, b) => Math.min(a, b)), xs.reduce((a, b) => Math.max(a, b))], [-5, 5]);
+  assert.deepEqual([...new Set(ys)].sort(), [0, 1, 2, 3, 4, 5, 6]);
+  assert.equal(classes.filter((c) => c === 1).length, rows / 2);
+  assert.equal(nnplay.heapInUse(), heap);
+});

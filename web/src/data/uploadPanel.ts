@@ -3,6 +3,7 @@
 // line and column, for a file it cannot read. Nothing of the experiment changes until the engine
 // has read the whole file: `use` gets the points only then.
 import type { EngineClient } from '../app/engineClient';
+import { checkFileSize, MAX_CSV_FILE_BYTES } from '../fileSize';
 import { button, element, uniqueId } from '../widgets';
 import { labelsNamed } from './ownData';
 
@@ -61,6 +62,7 @@ export class UploadPanel {
     this.useButton.hidden = true;
     this.say('');
     try {
+      checkFileSize(file.size, MAX_CSV_FILE_BYTES, 'a CSV file');
       this.text = await file.text();
       const preview = JSON.parse(await this.engine.request('csvPreview', this.text, PREVIEW_ROWS)) as Preview;
       this.show(preview);

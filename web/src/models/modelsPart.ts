@@ -7,6 +7,7 @@ import type { Locks } from '../app/locks';
 import type { Part, PartContext } from '../app/part';
 import type { StoredData } from '../data/storedData';
 import { saveFile } from '../figure/saveFile';
+import { checkFileSize, MAX_MODEL_FILE_BYTES } from '../fileSize';
 import type { LossSeries } from '../lossSeries';
 import type { ErrorMessage } from '../parts/messages';
 import type { Frame } from '../protocol';
@@ -148,6 +149,7 @@ export class ModelsPart implements Part {
   private async load(file: File): Promise<void> {
     const { settings, engine, training } = this.context;
     try {
+      checkFileSize(file.size, MAX_MODEL_FILE_BYTES, 'a model file');
       const text = await file.text();
       const state = settings.get();
       const patch = modelSettings(readModelFile(text), state);
