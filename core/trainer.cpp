@@ -88,6 +88,12 @@ double Trainer::train_epoch(Network& network, const Examples& train) {
   return loss_sum / static_cast<double>(count);
 }
 
+// Weights can stay finite while growing so large that the outputs overflow; one batch shows it.
+bool Trainer::outputs_finite(const Network& network, const Examples& train) {
+  const Eigen::Index size = std::min<Eigen::Index>(settings_.batch_size, train.size());
+  return network.forward(train.inputs.leftCols(size), pass_).allFinite();
+}
+
 std::vector<double> Trainer::train(Network& network, const Examples& train, int epochs) {
   std::vector<double> history;
   for (int e = 0; e < epochs; ++e) {
@@ -97,14 +103,18 @@ std::vector<double> Trainer::train(Network& network, const Examples& train, int 
     good_pending_ = pending_;
     const int good_pending_count = pending_count_;
     double loss = train_epoch(network, train);
-    if (!std::isfinite(loss) || !network.all_finite()) {
+    const bool weights_finite = network.all_finite();
+    if (!std::isfinite(loss) || !weights_finite || !outputs_finite(network, train)) {
       network.layers() = good_layers_;
       optimizer_ = good_optimizer_;
       pending_ = good_pending_;
       pending_count_ = good_pending_count;
       std::ostringstream message;
       message << "training diverged in epoch " << epoch_ + 1 << ": the loss became "
-              << (std::isnan(loss) ? "NaN" : std::isinf(loss) ? "infinite" : "finite but a weight NaN or infinite")
+              << (std::isnan(loss)       ? "NaN"
+                  : std::isinf(loss)     ? "infinite"
+                  : !weights_finite      ? "finite but a weight NaN or infinite"
+                                         : "finite but the network's outputs NaN or infinite")
               << ". " << likely_cause(optimizer_.settings()) << " The weights are kept as they were after epoch "
               << epoch_ << ".";
       throw DivergenceError(message.str());

@@ -51,6 +51,7 @@ class Trainer {
 
  private:
   double train_epoch(Network& network, const Examples& train);
+  bool outputs_finite(const Network& network, const Examples& train);
 
   const Loss* loss_;
   Optimizer optimizer_;
