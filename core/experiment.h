@@ -64,6 +64,12 @@ class Experiment {
   /// the optimiser's state, the epoch and the loss history stay as they are, so looking at an
   /// earlier snapshot and then restoring the newest leaves training exactly where it was.
   void restore(const Eigen::Ref<const Eigen::VectorXf>& parameters);
+  /// What training carries between epochs besides the weights (Trainer::state): with a snapshot
+  /// and the epoch, what a later session of the same configuration needs to train on exactly as
+  /// this one would.
+  Eigen::VectorXf training_state() const { return trainer_.state(); }  // [numbers]
+  /// Throws std::invalid_argument, changing nothing, for a state of another network or optimiser.
+  void restore_training_state(const Eigen::Ref<const Eigen::VectorXf>& state) { trainer_.restore_state(state); }
 
   /// Traces one raw example (label as in the data: class index or value) through one step of this
   /// experiment's optimiser on it alone, without changing anything (step_trace.h).

@@ -1,6 +1,7 @@
 #include "optimizer.h"
 
 #include <cmath>
+#include <limits>
 #include <stdexcept>
 
 #include "named_table.h"
@@ -126,6 +127,33 @@ void Optimizer::step(Network& network, const Gradients& sums, float scale) {
     if (penalty_ != Penalty::none) regularize(layer.weights, l);
     // Dead weights stay at zero whatever the step did.
     if (dead_count_[l] > 0) layer.weights = dead_[l].select(0.0f, layer.weights);
+  }
+}
+
+void Optimizer::write_state(FlatWriter& out) const {
+  out.whole(static_cast<std::uint64_t>(steps_), 2);
+  for (std::size_t l = 0; l < dead_.size(); ++l) {
+    out.matrix(weight_first_[l]);
+    out.matrix(weight_second_[l]);
+    out.matrix(bias_first_[l]);
+    out.matrix(bias_second_[l]);
+    out.mask(dead_[l]);
+  }
+}
+
+void Optimizer::read_state(FlatReader& in) {
+  const std::uint64_t steps = in.whole(2, "step count");
+  if (steps > static_cast<std::uint64_t>(std::numeric_limits<int>::max())) {
+    throw std::invalid_argument("the training state's step count is beyond an int");
+  }
+  steps_ = static_cast<int>(steps);
+  for (std::size_t l = 0; l < dead_.size(); ++l) {
+    in.matrix(weight_first_[l], "moments");
+    in.matrix(weight_second_[l], "moments");
+    in.matrix(bias_first_[l], "moments");
+    in.matrix(bias_second_[l], "moments");
+    in.mask(dead_[l], "dead weights");
+    dead_count_[l] = static_cast<int>(dead_[l].count());
   }
 }
 

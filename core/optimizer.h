@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "flat_state.h"
 #include "network.h"
 
 namespace nnplay {
@@ -46,6 +47,10 @@ class Optimizer {
   void revive(std::size_t layer, Eigen::Index to, Eigen::Index from);
   /// The weights L1 has killed in a layer: true where dead. [units, inputs of the layer]
   const Eigen::Array<bool, Eigen::Dynamic, Eigen::Dynamic>& dead(std::size_t layer) const { return dead_[layer]; }
+  /// What the optimiser carries from step to step (the step count, the moments, the dead weights),
+  /// written to or read from a trainer's state (Trainer::state).
+  void write_state(FlatWriter& out) const;
+  void read_state(FlatReader& in);
 
  private:
   enum class Method { sgd, momentum, adam };

@@ -21,6 +21,10 @@ class Random {
   double normal(double mean, double variance);
 
   /// Fisher–Yates from the back, as TensorFlow Playground shuffles.
+  /// The whole state: a generator set to another's state goes on with the same stream.
+  std::uint64_t state() const { return state_; }
+  void set_state(std::uint64_t state) { state_ = state; }
+
   template <typename T>
   void shuffle(std::vector<T>& items) {
     for (std::size_t counter = items.size(); counter > 0; --counter) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <sstream>
 
 #include "checked_number.h"
@@ -51,10 +52,9 @@ double Trainer::train_epoch(Network& network, const Examples& train) {
   const Eigen::MatrixXf* inputs = &train.inputs;
   const Eigen::MatrixXf* targets = &train.targets;
   if (settings_.shuffle) {
-    if (order_.size() != static_cast<std::size_t>(count)) {
-      order_.resize(static_cast<std::size_t>(count));
-      for (Eigen::Index i = 0; i < count; ++i) order_[static_cast<std::size_t>(i)] = i;
-    }
+    // Each epoch shuffles the examples afresh, so the order depends on the generator's state alone.
+    order_.resize(static_cast<std::size_t>(count));
+    for (Eigen::Index i = 0; i < count; ++i) order_[static_cast<std::size_t>(i)] = i;
     shuffle_random_.shuffle(order_);
     reshape(shuffled_inputs_, train.inputs.rows(), count);
     reshape(shuffled_targets_, train.targets.rows(), count);
@@ -86,6 +86,39 @@ double Trainer::train_epoch(Network& network, const Examples& train) {
     }
   }
   return loss_sum / static_cast<double>(count);
+}
+
+Eigen::VectorXf Trainer::state() const {
+  FlatWriter out;
+  out.whole(shuffle_random_.state(), 4);
+  out.whole(static_cast<std::uint64_t>(pending_count_), 2);
+  for (std::size_t l = 0; l < pending_.weights.size(); ++l) {
+    out.matrix(pending_.weights[l]);
+    out.matrix(pending_.biases[l]);
+  }
+  optimizer_.write_state(out);
+  return out.finish();
+}
+
+void Trainer::restore_state(const Eigen::Ref<const Eigen::VectorXf>& state) {
+  FlatReader in(state);
+  const std::uint64_t shuffle_state = in.whole(4, "shuffle generator");
+  const std::uint64_t pending_count = in.whole(2, "count of carried examples");
+  if (pending_count > static_cast<std::uint64_t>(std::numeric_limits<int>::max())) {
+    throw std::invalid_argument("the training state's count of carried examples is beyond an int");
+  }
+  Gradients pending = pending_;
+  for (std::size_t l = 0; l < pending.weights.size(); ++l) {
+    in.matrix(pending.weights[l], "carried gradients");
+    in.matrix(pending.biases[l], "carried gradients");
+  }
+  Optimizer optimizer = optimizer_;
+  optimizer.read_state(in);
+  in.finish();
+  shuffle_random_.set_state(shuffle_state);
+  pending_count_ = static_cast<int>(pending_count);
+  pending_ = std::move(pending);
+  optimizer_ = std::move(optimizer);
 }
 
 // Weights can stay finite while growing so large that the outputs overflow; one batch shows it.

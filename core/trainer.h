@@ -42,6 +42,14 @@ class Trainer {
   std::vector<double> train(Network& network, const Examples& train, int epochs);
 
   int epoch() const { return epoch_; }
+  /// What training carries from one epoch to the next besides the weights and the epoch count: the
+  /// optimiser's state, the gradients of a partial batch carried over, the shuffle's generator. A
+  /// trainer of the same network and optimiser given this state and the same weights trains on
+  /// exactly as this one would. [numbers]
+  Eigen::VectorXf state() const;
+  /// Throws std::invalid_argument, changing nothing, when `state` was not written for this network
+  /// and optimiser (flat_state.h).
+  void restore_state(const Eigen::Ref<const Eigen::VectorXf>& state);
   Optimizer& optimizer() { return optimizer_; }
   const Optimizer& optimizer() const { return optimizer_; }
   const Loss& loss() const { return *loss_; }
@@ -61,7 +69,7 @@ class Trainer {
   Pass pass_;
   Gradients pending_;  // gradient sums of the examples since the last update
   int pending_count_ = 0;
-  std::vector<Eigen::Index> order_;
+  std::vector<Eigen::Index> order_;  // this epoch's order of the training examples
   Eigen::MatrixXf shuffled_inputs_;   // [network inputs, examples]
   Eigen::MatrixXf shuffled_targets_;  // [outputs, examples]
   // The state at the end of the last good epoch, restored on divergence.

@@ -39,6 +39,8 @@ EMSCRIPTEN_BINDINGS(nnplay) {
       .function("traceJson", &Session::trace_json)
       .function("snapshot", &Session::snapshot)
       .function("restore", &Session::restore)
+      .function("trainingState", &Session::training_state)
+      .function("restoreTrainingState", &Session::restore_training_state)
       .function("traceExampleJson", &Session::trace_example_json);
 
   function("presetConfig", &nnplay::wasm::preset_config);

@@ -128,6 +128,18 @@ export interface Session {
    */
   restore(parameters: ArrayLike<number> | Float32Array): void;
   /**
+   * What training carries between epochs besides the weights and the epoch: the optimiser's step
+   * count, moments and dead weights, the gradients of a partial batch carried over, the shuffle's
+   * generator. A new session of the same configuration given a snapshot, this and the epoch trains
+   * on exactly as this one would.
+   */
+  trainingState(): Float32Array;
+  /**
+   * Puts a training state of this network back. Refused (kind "bad-input", nothing changed) when it
+   * was not written for this network, or a number in it is out of place.
+   */
+  restoreTrainingState(state: ArrayLike<number> | Float32Array): void;
+  /**
    * traceJson of training example `index` (the order of `points('train')`), with `example`, `label`
    * and `minibatch`: {examples (training indices: this one and the next batch size − 1, wrapping
    * round), loss (their mean), weightGradients, biasGradients (mean), weightChanges, biasChanges

@@ -118,6 +118,8 @@ std::string Session::metrics_json(val which) { return guarded("computing the met
 std::string Session::model_json() { return guarded("writing the model", [&] { return experiment_.save().dump(); }); }
 val Session::snapshot() { return guarded("copying the weights", [&] { return float32_copy(experiment_.snapshot()); }); }
 void Session::restore(val parameters) { guarded("restoring the weights", [&] { experiment_.restore(take_numbers(parameters, "parameters")); }); }
+val Session::training_state() { return guarded("copying the training state", [&] { return float32_copy(experiment_.training_state()); }); }
+void Session::restore_training_state(val state) { guarded("restoring the training state", [&] { experiment_.restore_training_state(take_numbers(state, "the training state")); }); }
 std::string Session::trace_json(val inputs, double label) { return guarded("tracing a step", [&] { return nnplay::trace_json(experiment_.trace(take_numbers(inputs, "inputs"), finite_float(label, "the label"))).dump(); }); }
 std::string Session::trace_example_json(double index) { return guarded("tracing a step", [&] { return nnplay::trace_json(experiment_.trace_example(whole(index, "the training example"))).dump(); }); }
 

@@ -44,6 +44,10 @@ class Session {
   emscripten::val snapshot();
   /// Puts a snapshot back (an array of numbers or a Float32Array); the training goes on as it was.
   void restore(emscripten::val parameters);
+  /// What training carries between epochs besides the weights (core/trainer.h's state) as a Float32Array.
+  emscripten::val training_state();
+  /// Puts a training state of this network back (an array of numbers or a Float32Array).
+  void restore_training_state(emscripten::val state);
   /// core/report_json.h's trace of one example: `inputs` an array of numbers or a Float32Array of
   /// the raw inputs, `label` a class index or a value.
   std::string trace_json(emscripten::val inputs, double label);

@@ -128,6 +128,40 @@ test('reload restores the experiment exactly; Start fresh forgets it; a link to 
   await close();
 });
 
+test('with Adam and a partial batch carried, a reload and a restarted worker train on exactly as a page never interrupted', { timeout: 90_000 }, async () => {
+  // Batch 7 leaves a partial batch at the end of each epoch; Adam's moments and step count, and the
+  // shuffle's generator, all matter for the next epochs: the save keeps them (Resume.training).
+  const experiment = 'seed=0.5&networkShape=4,2&optimizer=adam&learningRate=0.03&batchSize=7';
+  const { page, close } = await open(experiment);
+  await page.addInitScript(recordWorkers);
+  await page.reload();
+  await shown(page);
+  await step(page, 6);
+  await savedAt(page, 6);
+  assert.ok((await savedOf(page)).resume.training instanceof Float32Array, 'the save holds the training state');
+  await page.reload();
+  await page.getByRole('status').filter({ hasText: /^Restored your experiment from / }).waitFor();
+  await waitForNumber(page, 'Epoch', (e) => e === 6);
+  await step(page, 4);
+  const reloaded = await training(page);
+  await page.evaluate(() => globalThis.workers.at(-1).terminate());
+  await page.getByRole('status').filter({ hasText: 'your experiment was restored at epoch 10.' }).waitFor({ timeout: 15_000 });
+  await step(page, 3);
+  const restarted = await training(page);
+
+  const uninterrupted = await open(experiment);
+  await step(uninterrupted.page, 10);
+  const atTen = await training(uninterrupted.page);
+  assert.deepEqual({ ...reloaded, chart: null, boundary: null }, { ...atTen, chart: null, boundary: null }, 'the same losses at epoch 10');
+  assert.ok(reloaded.boundary.equals(atTen.boundary), 'the same decision boundary at epoch 10, pixel for pixel');
+  await step(uninterrupted.page, 3);
+  const atThirteen = await training(uninterrupted.page);
+  assert.deepEqual({ ...restarted, chart: null, boundary: null }, { ...atThirteen, chart: null, boundary: null }, 'the same losses at epoch 13');
+  assert.ok(restarted.boundary.equals(atThirteen.boundary), 'the same decision boundary at epoch 13, pixel for pixel');
+  await uninterrupted.close();
+  await close();
+});
+
 /** Clicks the output map at data coordinates (x, y), as tests/browser/ownData.test.mjs does. */
 async function clickMap(page, x, y) {
   const box = await page.locator('.nnplay-map-overlay').boundingBox();

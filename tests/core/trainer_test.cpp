@@ -105,7 +105,7 @@ TEST_CASE("a batch of the whole data, or more, is one step per epoch with the me
 TEST_CASE("shuffling reorders the examples each epoch from the shuffle seed") {
   const Examples data = five_examples();
   SUBCASE("with one example per step, a shuffled run is the unshuffled run on the permuted data") {
-    // The order is shuffled in place each epoch (Fisher–Yates from Random(seed)), so epoch 2 permutes epoch 1's order.
+    // Each epoch shuffles the examples in their own order afresh (Fisher–Yates, one Random(seed) for the run).
     Network shuffled = linear_neuron(0.3f, -0.2f);
     Trainer trainer(shuffled, loss("squared"), sgd(0.1f), batches_of(1, true, 42));
     trainer.train(shuffled, data, 3);
@@ -114,8 +114,8 @@ TEST_CASE("shuffling reorders the examples each epoch from the shuffle seed") {
     Trainer in_order(reference, loss("squared"), sgd(0.1f), batches_of(1));
     Random random(42);
     std::vector<Eigen::Index> order(5);
-    std::iota(order.begin(), order.end(), 0);
     for (int epoch = 0; epoch < 3; ++epoch) {
+      std::iota(order.begin(), order.end(), 0);
       random.shuffle(order);
       Examples permuted = data;
       for (std::size_t i = 0; i < order.size(); ++i) {

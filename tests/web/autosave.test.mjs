@@ -14,7 +14,7 @@ const { DEFAULT_STATE, serialiseHash } = await load('state.ts');
 const network = { features: ['x', 'y'], layers: [{ activation: 'tanh', weights: [[0.5, -0.25]], biases: [0.125] }], classes: ['negative', 'positive'] };
 const losses = { epochs: [0, 10, 20], train: [0.5, 0.25, null], test: [0.5, 0.375, 0.3] };
 const state = { ...DEFAULT_STATE, seed: '0.12345', networkShape: [3], learningRate: 0.1 };
-const save = saveOf(state, { epoch: 20, network }, losses, { 'data-1a2b-k': 'x,y,label\n1,2,1\n' }, 1_700_000_000_000);
+const save = saveOf(state, { epoch: 20, network, training: Float32Array.of(0, 1, 0.5) }, losses, { 'data-1a2b-k': 'x,y,label\n1,2,1\n' }, 1_700_000_000_000);
 
 test('while training a save waits until SAVE_EVERY_MS after the last; after a pause of that long it is at once', () => {
   const schedule = new SaveSchedule(2000);
@@ -32,7 +32,7 @@ test('a save survives the structured clone IndexedDB makes, and reads back as it
   assert.notEqual(save.losses.epochs, losses.epochs, 'the chart’s points are copied, not shared');
 });
 
-test('what is not a save reads as none: another shape, damaged numbers, a wrong loss list, weights that are not numbers', () => {
+test('what is not a save reads as none: another shape, damaged numbers, a wrong loss list, weights that are not numbers, a training state not a Float32Array', () => {
   const broken = [
     null,
     'a save',
@@ -42,6 +42,7 @@ test('what is not a save reads as none: another shape, damaged numbers, a wrong 
     { ...save, resume: { epoch: -1, network } },
     { ...save, resume: { epoch: 2.5, network } },
     { ...save, resume: { epoch: 3, network: { ...network, layers: [{ activation: 'tanh', weights: [['0.5']], biases: [0] }] } } },
+    { ...save, resume: { epoch: 3, network, training: [0, 1] } },
     { ...save, losses: { epochs: [0, 1], train: [0.5], test: [0.5, 0.4] } },
     { ...save, texts: { key: 42 } },
   ];

@@ -1,7 +1,8 @@
 // web/src/worker/runner.ts with the real engine (build-wasm/wasm): a session resumed from a frame's
 // weights and epoch (protocol.ts Resume, what autosave keeps) is the one the frame showed — same
-// epoch, losses and weights — trains on as the original does, and Reset goes back to the
-// experiment's own epoch 0. Weights that do not fit the network are refused, keeping the session.
+// epoch, losses and weights — trains on as the original does (with its training state, whatever the
+// optimiser), and Reset goes back to the experiment's own epoch 0. Weights or a training state that
+// do not fit the network are refused, keeping the session.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { load } from './load.mjs';
@@ -57,6 +58,48 @@ test('a resumed session shows the frame it was saved from, and trains and resets
     resumed.close();
     original.runner.current().delete();
     resumed.runner.current().delete();
+  }
+});
+
+test('with the training state, Adam, L1 and a partial batch carried train on bit for bit as the original; without it they do not', () => {
+  const adam = sessionConfig({ ...DEFAULT_STATE, dataset: 'xor', seed: '0.25000', networkShape: [4, 2], optimizer: 'adam', batchSize: 7, regularization: 'L1', regularizationRate: 0.001 });
+  const original = started((runner) => runner.init(1, adam, resolutions));
+  for (let i = 0; i < 8; i++) original.runner.step();
+  const saved = original.last();
+  assert.ok(saved.training instanceof Float32Array && saved.training.length > 0, 'a frame of the network now carries its training state');
+  const withState = started((runner) => runner.init(1, adam, resolutions, { epoch: 8, network: saved.network, training: saved.training }));
+  const weightsOnly = started((runner) => runner.init(1, adam, resolutions, { epoch: 8, network: saved.network }));
+  try {
+    for (let i = 0; i < 4; i++) for (const run of [original, withState, weightsOnly]) run.runner.step();
+    assert.deepEqual(withState.last().stats, original.last().stats);
+    assert.deepEqual(withState.last().network, original.last().network);
+    assert.deepEqual(withState.last().training, original.last().training);
+    assert.notDeepEqual(weightsOnly.last().network, original.last().network, 'a fresh optimiser goes another way');
+
+    withState.runner.look(1, 8);
+    assert.equal(withState.last().training, null, 'a frame of the past carries none');
+  } finally {
+    for (const run of [original, withState, weightsOnly]) {
+      run.close();
+      run.runner.current().delete();
+    }
+  }
+});
+
+test('a training state of another network is refused naming the init, and the session there was stays', () => {
+  const running = started((runner) => runner.init(1, config, resolutions));
+  try {
+    running.runner.step();
+    const before = running.last();
+    running.posted.length = 0;
+    running.runner.init(2, config, resolutions, { epoch: 1, network: before.network, training: before.training.subarray(1) });
+    assert.deepEqual(running.posted.map(({ type, init, kind }) => ({ type, init, kind })), [{ type: 'error', init: 2, kind: 'bad-input' }]);
+    assert.match(running.posted[0].message, /training state of \d+ numbers was not written for this network/);
+    running.runner.step();
+    assert.equal(running.last().stats.epoch, 2, 'the running session goes on');
+  } finally {
+    running.close();
+    running.runner.current().delete();
   }
 });
 

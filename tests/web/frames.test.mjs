@@ -24,6 +24,7 @@ function fakeSession() {
     neuronGrids: (resolution) =>
       Float32Array.from({ length: 3 * resolution * resolution }, (_, i) => Math.floor(i / (resolution * resolution)) + 1),
     classGrids: (resolution) => new Float32Array(3 * resolution * resolution).fill(1 / 3),
+    trainingState: () => Float32Array.of(4, 2),
   };
   return session;
 }
@@ -36,7 +37,7 @@ const neuronGrid = (session) => (neuron, resolution) => {
   return session.neuronGrids(resolution).slice(neuron * cells, (neuron + 1) * cells);
 };
 
-test('a frame: the last epoch’s stats, every epoch’s losses, the output grid, the neurons’ grids, all buffers transferred', () => {
+test('a frame: the last epoch’s stats, every epoch’s losses, the output grid, the neurons’ grids, the training state, all buffers transferred', () => {
   const session = fakeSession();
   const { frame, transfer } = buildFrame(session, [stats(3), stats(6)], resolutions, null, network, now, neuronGrid(session));
   assert.equal(frame.type, 'frame');
@@ -51,8 +52,9 @@ test('a frame: the last epoch’s stats, every epoch’s losses, the output grid
   assert.equal(frame.network, network);
   assert.equal(frame.classGrids, null, 'two classes: no class grids');
   assert.equal(frame.timeline, now);
-  assert.equal(transfer.length, 5);
-  for (const array of [frame.history.epochs, frame.history.train, frame.history.test, frame.grid, frame.neuronGrids]) {
+  assert.deepEqual([...frame.training], [4, 2], 'the training state');
+  assert.equal(transfer.length, 6);
+  for (const array of [frame.history.epochs, frame.history.train, frame.history.test, frame.grid, frame.neuronGrids, frame.training]) {
     assert.ok(transfer.includes(array.buffer));
   }
 });
@@ -93,5 +95,6 @@ test('a frame of an earlier epoch has that epoch’s stats and no losses for the
   const { frame } = buildFrame(session, [stats(3)], resolutions, null, network, past, neuronGrid(session));
   assert.deepEqual(frame.stats, stats(3));
   assert.equal(frame.history.epochs.length, 0);
+  assert.equal(frame.training, null, 'no training state: training goes on from the network now');
   assert.equal(frame.timeline, past);
 });

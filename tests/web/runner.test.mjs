@@ -33,6 +33,7 @@ function fakeEngine() {
     reset() {}
     snapshot = () => new Float32Array(1);
     restore() {}
+    trainingState = () => new Float32Array(2);
   };
   return engine;
 }
@@ -111,6 +112,7 @@ function trainingEngine() {
     outputGrid = (resolution) => new Float32Array(resolution * resolution).fill(this.weight);
     neuronGrids = (resolution) => new Float32Array(3 * resolution * resolution).fill(this.weight);
     neuronGrid = (_neuron, resolution) => new Float32Array(resolution * resolution).fill(-this.weight);
+    trainingState = () => Float32Array.of(this.epoch);
   };
   return engine;
 }

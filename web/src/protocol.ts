@@ -47,6 +47,8 @@ export interface RequestArgs {
 export interface Resume {
   epoch: number;
   network: NetworkWeights;
+  /** The session's trainingState() at that epoch; without it, training goes on with a fresh optimiser. */
+  training?: Float32Array;
 }
 
 export type Command =
@@ -163,6 +165,8 @@ export interface Frame {
   /** Every neuron's thumbnail grid, as `session.neuronGrids` orders them (see neurons.ts). */
   neuronGrids: Float32Array;
   network: NetworkWeights;
+  /** The session's trainingState() with these weights; null in a frame of the past. */
+  training: Float32Array | null;
   /** Train and test metrics of the network now, when asked for (at most a few times a second while playing). */
   metrics?: { train: MetricsReport; test: MetricsReport };
   timeline: TimelineView;

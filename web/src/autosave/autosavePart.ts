@@ -63,7 +63,7 @@ export class Autosave implements Part {
   receive(frame: Frame): void {
     this.firstFrame();
     if (frame.timeline.shown !== null) return;
-    this.resume = { epoch: frame.stats.epoch, network: frame.network };
+    this.resume = { epoch: frame.stats.epoch, network: frame.network, ...(frame.training ? { training: frame.training } : {}) };
     if (!this.context.training.playing) this.saveNow();
     else if (this.timer === undefined) this.timer = setTimeout(this.saveNow, this.schedule.delay(performance.now()));
   }

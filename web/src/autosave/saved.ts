@@ -73,6 +73,7 @@ function isLosses(value: unknown): value is Losses {
 function isResume(value: unknown): value is Resume {
   if (!isRecord(value) || !Number.isSafeInteger(value.epoch) || (value.epoch as number) < 0 || !isRecord(value.network)) return false;
   const { features, layers, classes } = value.network as Partial<NetworkWeights>;
+  if (value.training !== undefined && !(value.training instanceof Float32Array)) return false;
   const isLayer = (layer: unknown): boolean =>
     isRecord(layer) && typeof layer.activation === 'string' && Array.isArray(layer.weights) && layer.weights.every(isNumbers) && isNumbers(layer.biases);
   return Array.isArray(features) && Array.isArray(classes) && Array.isArray(layers) && layers.every(isLayer);

@@ -1,6 +1,6 @@
 // A frame for the page: the stats, the losses since the last frame, the output view's grid (and
-// each class's probabilities, for more than two classes), every neuron's grid and the weights,
-// with the buffers to transfer. Pure, no imports of values.
+// each class's probabilities, for more than two classes), every neuron's grid, the weights and the
+// training state (what a new session needs to go on from them), with the buffers to transfer. Pure, no imports of values.
 import type { EpochStats } from '@engine/nnplay.mjs';
 import type { Frame, LossHistory, NetworkWeights, Resolutions, TimelineView } from '../protocol';
 
@@ -10,6 +10,7 @@ export interface FrameSource {
   outputGrid(resolution: number): Float32Array;
   neuronGrids(resolution: number): Float32Array;
   classGrids(resolution: number): Float32Array;
+  trainingState(): Float32Array;
 }
 
 /** The network's weights, parsed from `networkJson()` only after they may have changed. */
@@ -62,7 +63,9 @@ export function buildFrame(
   const shown = inspected !== null && inspected < neurons ? inspected : null;
   const grid = shown === null ? session.outputGrid(resolutions.output) : neuronGrid(shown, resolutions.output);
   const classGrids = shown === null && network.classes.length > 2 ? session.classGrids(resolutions.output) : null;
-  const frame: Frame = { type: 'frame', stats: epochs[epochs.length - 1]!, history, grid, inspected: shown, classGrids, neuronGrids, network, timeline };
+  const training = timeline.shown === null ? session.trainingState() : null;
+  const frame: Frame = { type: 'frame', stats: epochs[epochs.length - 1]!, history, grid, inspected: shown, classGrids, neuronGrids, network, training, timeline };
   const transfer = [history.epochs.buffer, history.train.buffer, history.test.buffer, grid.buffer, neuronGrids.buffer];
-  return { frame, transfer: classGrids ? [...transfer, classGrids.buffer] : transfer };
+  for (const extra of [classGrids, training]) if (extra) transfer.push(extra.buffer);
+  return { frame, transfer };
 }

@@ -74,6 +74,8 @@ export class Runner {
     try {
       next = new this.engine.Session(JSON.stringify(config));
       if (resume) putWeights(next, resume.network);
+      // After the weights: setting a weight by hand revives it, which the state may say is dead.
+      if (resume?.training) next.restoreTrainingState(resume.training);
     } catch (error) {
       if (error instanceof WebAssembly.RuntimeError) throw error;
       next?.delete();
