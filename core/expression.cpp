@@ -39,12 +39,19 @@ double multiply(double a, double b) { return a * b; }
 double divide(double a, double b) { return a / b; }
 double power(double a, double b) { return std::pow(a, b); }
 
-struct Token {
+}  // namespace
+
+// Outside the anonymous namespace: ExpressionParser, Expression's friend, holds tokens.
+struct ExpressionToken {
   enum Kind { kNumber, kName, kSymbol, kEnd } kind;
   int column;         // 1-based, in characters
   double number = 0;  // kNumber
   std::string text;   // kName: the name; kSymbol: one of + - * / ^ ( ) | ² ³
 };
+
+namespace {
+
+using Token = ExpressionToken;
 
 /// The characters of UTF-8 `text`; std::invalid_argument for bytes that are not UTF-8.
 std::u32string decode(const std::string& text) {
