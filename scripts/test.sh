@@ -35,6 +35,8 @@ section "Site build"
 bash scripts/build.sh site
 
 section "Browser tests (Chromium)"
-node --test tests/browser/
+# Two files at a time (node --test runs one on two cores): a page spends much of its time waiting on
+# its worker, its server or Chromium, and each file has its own server and Chromium.
+node --test --test-concurrency=2 tests/browser/
 
 section "Done"
