@@ -15,7 +15,7 @@ namespace nnplay::cli {
 
 namespace {
 
-const char* const kDescription =
+const char* const kEvalDescription =
     "Evaluates a saved model on a generated dataset (the whole of it) or on a CSV file with the\n"
     "model's input columns and a label column. Prints the loss (when the model file names its loss)\n"
     "and, for a classifier, the accuracy, the accuracy of each class and the confusion matrix; for\n"
@@ -82,7 +82,7 @@ const Loss* training_loss(const nlohmann::json& document, const Model& model) {
 int eval_command(const std::vector<std::string>& words) {
   if (wants_help(words)) {
     std::cout << help_text("nnplay eval --model FILE (--dataset NAME [options] | --csv FILE [--label NAME])",
-                           kDescription, eval_options());
+                           kEvalDescription, eval_options());
     return 0;
   }
   const Arguments args(words, eval_options());

@@ -14,7 +14,7 @@ namespace nnplay::cli {
 
 namespace {
 
-const char* const kDescription =
+const char* const kPredictDescription =
     "Prints a saved model's prediction for each input, one line per example, fields separated by\n"
     "tabs. A classifier with probabilities (a sigmoid or softmax output) gives the predicted class,\n"
     "then each class with its probability in percent:\n"
@@ -60,7 +60,7 @@ Eigen::MatrixXf read_inputs(const Arguments& args, const Model& model) {
 
 int predict_command(const std::vector<std::string>& words) {
   if (wants_help(words)) {
-    std::cout << help_text("nnplay predict --model FILE (--input LIST | --csv FILE)", kDescription, predict_options());
+    std::cout << help_text("nnplay predict --model FILE (--input LIST | --csv FILE)", kPredictDescription, predict_options());
     return 0;
   }
   const Arguments args(words, predict_options());

@@ -19,7 +19,7 @@ namespace {
 
 constexpr int kDefaultEpochs = 100;
 
-const char* const kDescription =
+const char* const kTrainDescription =
     "Trains a network on generated data (--dataset) or a CSV file (--csv), or as a JSON\n"
     "configuration says (--config), showing progress on stderr. Prints the final loss and\n"
     "accuracy (RMSE and R² for regression) of the training and test sets; -o saves the model.\n"
@@ -42,7 +42,7 @@ void print_examples(std::ostream& out, const std::string& when, const Model& mod
 
 int train_command(const std::vector<std::string>& words) {
   if (wants_help(words)) {
-    std::cout << help_text("nnplay train [options]", kDescription, train_options());
+    std::cout << help_text("nnplay train [options]", kTrainDescription, train_options());
     return 0;
   }
   const Arguments args(words, train_options());

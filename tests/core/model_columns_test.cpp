@@ -21,7 +21,7 @@ json linear_model() {
 }
 
 // Two inputs and a softmax over three classes, named as a CSV of text labels numbers them (sorted).
-json three_class_model() {
+json three_animals_model() {
   return {{"format", "nnplay-model"},
           {"version", 1},
           {"inputs", {{"names", {"x1", "x2"}}, {"features", json::array()}, {"standardization", nullptr}}},
@@ -56,14 +56,14 @@ TEST_CASE("a model to start from refuses a CSV without its inputs, naming them")
 TEST_CASE("a model to start from maps the data's classes by name") {
   SUBCASE("data with some of the model's classes keeps the model's numbers") {
     // Labels dog and eel only: the CSV alone would number them 0 and 1; the model says 1 and 2.
-    Experiment experiment = start_from(three_class_model(), "x1,x2,animal\n1,2,eel\n3,4,dog\n5,6,eel\n7,8,dog\n");
+    Experiment experiment = start_from(three_animals_model(), "x1,x2,animal\n1,2,eel\n3,4,dog\n5,6,eel\n7,8,dog\n");
     CHECK(experiment.train_data().class_names == std::vector<std::string>{"cat", "dog", "eel"});
     CHECK(experiment.train_data().labels(0) == 2.0f);
     CHECK(experiment.train_data().labels(1) == 1.0f);
     CHECK(experiment.test_data().labels(0) == 2.0f);
   }
   SUBCASE("labels that are not the model's classes are refused, as eval refuses them") {
-    json model = three_class_model();
+    json model = three_animals_model();
     model["output"]["classes"] = {"negative", "positive"};
     model["layers"][0] = {{"activation", "tanh"}, {"weights", {{1, 0}}}, {"biases", {0}}};
     CHECK_THROWS_WITH_AS(start_from(model, "x1,x2,label\n1,2,-1\n3,4,1\n5,6,-1\n7,8,1\n"),
@@ -73,7 +73,7 @@ TEST_CASE("a model to start from maps the data's classes by name") {
 }
 
 TEST_CASE("fitting data to a model reorders its input rows and renumbers its classes") {
-  const Model model = model_from_json(three_class_model());
+  const Model model = model_from_json(three_animals_model());
   Dataset data;
   data.input_names = {"x2", "x1"};
   data.inputs.resize(2, 2);  // [inputs, examples]

@@ -12,8 +12,8 @@ namespace {
 Model classifier() {
   InputTransform transform;
   transform.features = {"x", "xSquared", "xTimesY"};
-  transform.mean = Eigen::Vector3f(0.25f, 3.0f, -0.5f);
-  transform.scale = Eigen::Vector3f(2.0f, 1.5f, 0.75f);
+  transform.mean = (Eigen::VectorXf(3) << 0.25f, 3.0f, -0.5f).finished();
+  transform.scale = (Eigen::VectorXf(3) << 2.0f, 1.5f, 0.75f).finished();
   Network network({3, {{2, "tanh"}, {3, "softmax"}}});
   network.layers()[0].weights << 0.1f, -0.7f, 1.3f,  //
       0.3333333f, 2.5e-3f, -4.0f;

@@ -21,7 +21,7 @@ std::set<std::string> rows_of(const std::string& csv, std::string& header) {
   return rows;
 }
 
-json circle_config() {
+json small_circle_config() {
   return {{"dataset", {{"name", "circle"}, {"seed", 3}}}, {"network", {{"hidden", {4, 2}}}}, {"shuffle", false}};
 }
 
@@ -89,7 +89,7 @@ TEST_CASE("a CSV's chosen columns become 2-D points in the map's square") {
 }
 
 TEST_CASE("new data of the same shape replaces the old while the network and its training go on") {
-  Experiment experiment(circle_config());
+  Experiment experiment(small_circle_config());
   experiment.train(3);
   const json network = experiment.network_json();
   const json drawn = {{"csv", "x1,x2,label\n1,1,1\n-1,-1,0\n2,2,1\n-2,-2,0\n"}, {"trainPercent", 50}};
@@ -108,7 +108,7 @@ TEST_CASE("new data of the same shape replaces the old while the network and its
 }
 
 TEST_CASE("new data of another shape is refused and the old data stays") {
-  Experiment experiment(circle_config());
+  Experiment experiment(small_circle_config());
   const json three = {{"csv", "x1,x2,label\n1,1,0\n2,2,1\n3,3,2\n4,4,0\n"}};
   CHECK_THROWS_WITH_AS(experiment.set_data(three), "the new data has 3 classes, the network 2 classes",
                        std::invalid_argument);

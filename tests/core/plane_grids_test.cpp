@@ -22,7 +22,7 @@ Model one_layer_model(const char* head, const Eigen::MatrixXf& weights, const Ei
 constexpr float kX[9] = {-6, 0, 6, -6, 0, 6, -6, 0, 6};
 constexpr float kY[9] = {6, 6, 6, 0, 0, 0, -6, -6, -6};
 
-double sigmoid(double z) { return 1 / (1 + std::exp(-z)); }
+double sigma(double z) { return 1 / (1 + std::exp(-z)); }
 
 }  // namespace
 
@@ -58,9 +58,9 @@ TEST_CASE("the output grid reads each head as the page draws it") {
                                   Eigen::VectorXf::Constant(1, 0.3f), 2);
     const std::vector<float>& output = grids.output(model, 3);
     REQUIRE(output.size() == 9);
-    CHECK(output[0] == doctest::Approx(2 * sigmoid(0.9) - 1));
+    CHECK(output[0] == doctest::Approx(2 * sigma(0.9) - 1));
     for (int cell = 0; cell < 9; ++cell) {
-      CHECK(output[cell] == doctest::Approx(2 * sigmoid(0.1 * kX[cell] + 0.2 * kY[cell] + 0.3) - 1));
+      CHECK(output[cell] == doctest::Approx(2 * sigma(0.1 * kX[cell] + 0.2 * kY[cell] + 0.3) - 1));
     }
   }
   SUBCASE("softmax of two classes: 2·p(class 1) − 1 = p₁ − p₀") {
@@ -141,8 +141,8 @@ TEST_CASE("class probability grids hold each class's probability, class by class
                                   Eigen::VectorXf::Constant(1, 0.3f), 2);
     const std::vector<float>& probabilities = grids.class_probabilities(model, 3);
     REQUIRE(probabilities.size() == 2 * 9);
-    CHECK(probabilities[0] == doctest::Approx(1 - sigmoid(0.9)));
-    CHECK(probabilities[9] == doctest::Approx(sigmoid(0.9)));
+    CHECK(probabilities[0] == doctest::Approx(1 - sigma(0.9)));
+    CHECK(probabilities[9] == doctest::Approx(sigma(0.9)));
   }
   SUBCASE("a tanh output or a regression has no probabilities") {
     Model tanh = one_layer_model("tanh", Eigen::MatrixXf::Zero(1, 2), Eigen::VectorXf::Zero(1), 2);
