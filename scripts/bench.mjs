@@ -120,7 +120,7 @@ const results = {
   ],
   footnotes: [
     'Figures: median of the rounds ± half their range; (N×) = how many times faster nnplay WASM is. Every contender trains on the points and inputs of the same nnplay session, from the same initial weights.',
-    'W3 and W4 time networks trained 50 epochs (W3) or from the start (W4) with W2\'s configuration; W4 = 20 epochs, train and test loss, every neuron on a 36×36 grid and the output on a 100×100 one, as one frame of the page.',
+    'W3 and W4 time networks trained 50 epochs (W3) or from the start (W4) with W2\'s configuration, for the contenders that learned W2; W4 = 20 epochs, train and test loss, every neuron on a 36×36 grid and the output on a 100×100 one, as one frame of the page.',
     `${NATIVE_NAME}: bench/bench.cpp, the same workloads on the core compiled natively, run as a separate process once per round.`,
     ...new Set(contenders.flatMap((c) => c.footnotes)),
   ],
