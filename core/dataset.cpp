@@ -20,6 +20,12 @@ Dataset generate_dataset(const DatasetGenerator& generator, const DatasetSpec& s
     throw std::invalid_argument("points must be between 2 and 100000, not " + std::to_string(points));
   }
 
+  // Found by the configuration fuzzer: with fewer points than classes, blobs drew none at all.
+  if (generator.classes == kClassesFromSpec && points < spec.classes) {
+    throw std::invalid_argument("points must be at least one per class, " + std::to_string(spec.classes) + ", not " +
+                                std::to_string(points));
+  }
+
   Random random(spec.seed);
   GeneratedPoints examples = generator.draw(spec, points, random);
   random.shuffle(examples);

@@ -66,6 +66,10 @@ TEST_CASE("bad dataset requests are refused with a reason") {
                        std::invalid_argument);
   CHECK_THROWS_AS(generate_dataset({"circle", 0, 0.9, 3, 1}), std::invalid_argument);
   CHECK_THROWS_AS(generate_dataset({"blobs", 0, 0.0, 9, 1}), std::invalid_argument);
+  // Found by the configuration fuzzer: blobs draws points / classes of each class, none from fewer points.
+  CHECK_THROWS_WITH_AS(generate_dataset({"blobs", 2, 0.0, 4, 1}), "points must be at least one per class, 4, not 2",
+                       std::invalid_argument);
+  CHECK(generate_dataset({"blobs", 4, 0.0, 4, 1}).size() == 4);
   CHECK_THROWS_AS(split_dataset(generate_dataset({"circle", 0, 0.0, 3, 1}), 100), std::invalid_argument);
 }
 
