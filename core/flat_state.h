@@ -2,6 +2,7 @@
 #include <Eigen/Core>
 #include <cmath>
 #include <cstdint>
+#include <limits>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -15,6 +16,8 @@ class FlatWriter {
   void whole(std::uint64_t value, int pieces) {
     for (int i = pieces - 1; i >= 0; --i) values_.push_back(static_cast<float>((value >> (16 * i)) & 0xFFFFu));
   }
+  /// A count of at most an int, in two pieces.
+  void count(int value) { whole(static_cast<std::uint64_t>(value), 2); }
   void matrix(const Eigen::Ref<const Eigen::MatrixXf>& m) { values_.insert(values_.end(), m.data(), m.data() + m.size()); }
   template <typename Mask>
   void mask(const Mask& m) {
@@ -45,6 +48,13 @@ class FlatReader {
       value = (value << 16) | static_cast<std::uint64_t>(piece);
     }
     return value;
+  }
+  int count(const char* what) {
+    const std::uint64_t value = whole(2, what);
+    if (value > static_cast<std::uint64_t>(std::numeric_limits<int>::max())) {
+      throw std::invalid_argument(std::string("the training state's ") + what + " is beyond an int");
+    }
+    return static_cast<int>(value);
   }
   void matrix(Eigen::Ref<Eigen::MatrixXf> m, const char* what) {
     const float* from = take(m.size());

@@ -1,7 +1,6 @@
 #include "optimizer.h"
 
 #include <cmath>
-#include <limits>
 #include <stdexcept>
 
 #include "named_table.h"
@@ -131,7 +130,7 @@ void Optimizer::step(Network& network, const Gradients& sums, float scale) {
 }
 
 void Optimizer::write_state(FlatWriter& out) const {
-  out.whole(static_cast<std::uint64_t>(steps_), 2);
+  out.count(steps_);
   for (std::size_t l = 0; l < dead_.size(); ++l) {
     out.matrix(weight_first_[l]);
     out.matrix(weight_second_[l]);
@@ -142,11 +141,7 @@ void Optimizer::write_state(FlatWriter& out) const {
 }
 
 void Optimizer::read_state(FlatReader& in) {
-  const std::uint64_t steps = in.whole(2, "step count");
-  if (steps > static_cast<std::uint64_t>(std::numeric_limits<int>::max())) {
-    throw std::invalid_argument("the training state's step count is beyond an int");
-  }
-  steps_ = static_cast<int>(steps);
+  steps_ = in.count("step count");
   for (std::size_t l = 0; l < dead_.size(); ++l) {
     in.matrix(weight_first_[l], "moments");
     in.matrix(weight_second_[l], "moments");

@@ -20,11 +20,11 @@ class Random {
   /// Normal variate by Marsaglia's polar method, as TensorFlow Playground draws it.
   double normal(double mean, double variance);
 
-  /// Fisher–Yates from the back, as TensorFlow Playground shuffles.
   /// The whole state: a generator set to another's state goes on with the same stream.
   std::uint64_t state() const { return state_; }
   void set_state(std::uint64_t state) { state_ = state; }
 
+  /// Fisher–Yates from the back, as TensorFlow Playground shuffles.
   template <typename T>
   void shuffle(std::vector<T>& items) {
     for (std::size_t counter = items.size(); counter > 0; --counter) {

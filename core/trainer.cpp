@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <limits>
 #include <sstream>
 
 #include "checked_number.h"
@@ -91,7 +90,7 @@ double Trainer::train_epoch(Network& network, const Examples& train) {
 Eigen::VectorXf Trainer::state() const {
   FlatWriter out;
   out.whole(shuffle_random_.state(), 4);
-  out.whole(static_cast<std::uint64_t>(pending_count_), 2);
+  out.count(pending_count_);
   for (std::size_t l = 0; l < pending_.weights.size(); ++l) {
     out.matrix(pending_.weights[l]);
     out.matrix(pending_.biases[l]);
@@ -103,10 +102,7 @@ Eigen::VectorXf Trainer::state() const {
 void Trainer::restore_state(const Eigen::Ref<const Eigen::VectorXf>& state) {
   FlatReader in(state);
   const std::uint64_t shuffle_state = in.whole(4, "shuffle generator");
-  const std::uint64_t pending_count = in.whole(2, "count of carried examples");
-  if (pending_count > static_cast<std::uint64_t>(std::numeric_limits<int>::max())) {
-    throw std::invalid_argument("the training state's count of carried examples is beyond an int");
-  }
+  const int pending_count = in.count("count of carried examples");
   Gradients pending = pending_;
   for (std::size_t l = 0; l < pending.weights.size(); ++l) {
     in.matrix(pending.weights[l], "carried gradients");
@@ -116,7 +112,7 @@ void Trainer::restore_state(const Eigen::Ref<const Eigen::VectorXf>& state) {
   optimizer.read_state(in);
   in.finish();
   shuffle_random_.set_state(shuffle_state);
-  pending_count_ = static_cast<int>(pending_count);
+  pending_count_ = pending_count;
   pending_ = std::move(pending);
   optimizer_ = std::move(optimizer);
 }

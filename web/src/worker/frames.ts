@@ -1,6 +1,7 @@
 // A frame for the page: the stats, the losses since the last frame, the output view's grid (and
 // each class's probabilities, for more than two classes), every neuron's grid, the weights and the
-// training state (what a new session needs to go on from them), with the buffers to transfer. Pure, no imports of values.
+// training state (what a new session needs to go on from them), with the buffers to transfer.
+// Pure, no imports of values.
 import type { EpochStats } from '@engine/nnplay.mjs';
 import type { Frame, LossHistory, NetworkWeights, Resolutions, TimelineView } from '../protocol';
 
