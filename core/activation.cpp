@@ -13,12 +13,15 @@ using Eigen::MatrixXf;
 constexpr float kLeakySlope = 0.01f;
 
 // delta ← (z > 0 ? delta : not_positive(delta)) as a plain loop, which compilers vectorise and
-// Eigen's select does not.
+// Eigen's select does not; delta is read whatever the branch, so that clang vectorises it too.
 template <typename NotPositive>
 void where_not_positive(const MatrixXf& z, MatrixXf& delta, NotPositive not_positive) {
   const float* sums = z.data();
   float* out = delta.data();
-  for (Eigen::Index i = 0; i < delta.size(); ++i) out[i] = sums[i] > 0.0f ? out[i] : not_positive(out[i]);
+  for (Eigen::Index i = 0; i < delta.size(); ++i) {
+    const float d = out[i];
+    out[i] = sums[i] > 0.0f ? d : not_positive(d);
+  }
 }
 
 void linear(const MatrixXf& z, MatrixXf& a) { a = z; }
@@ -67,13 +70,18 @@ void softplus_backprop(const MatrixXf& z, const MatrixXf&, MatrixXf& delta) {
 
 // Softmax of each column, shifted by the column's maximum for stability.
 void softmax(const MatrixXf& z, MatrixXf& a) {
-  a = (z.rowwise() - z.colwise().maxCoeff()).array().exp();
-  a.array().rowwise() /= a.colwise().sum().array();
+  a.resize(z.rows(), z.cols());
+  for (Eigen::Index c = 0; c < z.cols(); ++c) {
+    a.col(c) = (z.col(c).array() - z.col(c).maxCoeff()).exp();
+    a.col(c) /= a.col(c).sum();
+  }
 }
 // Jᵀδ for softmax, per column: a ⊙ (δ − aᵀδ)
 void softmax_backprop(const MatrixXf&, const MatrixXf& a, MatrixXf& delta) {
-  Eigen::RowVectorXf dot = a.cwiseProduct(delta).colwise().sum();
-  delta = a.cwiseProduct(delta.rowwise() - dot);
+  for (Eigen::Index c = 0; c < a.cols(); ++c) {
+    const float dot = a.col(c).dot(delta.col(c));
+    delta.col(c) = a.col(c).cwiseProduct((delta.col(c).array() - dot).matrix());
+  }
 }
 
 const std::vector<Activation>& table() {

@@ -1,5 +1,6 @@
 #include "loss.h"
 
+#include <cmath>
 #include <stdexcept>
 
 #include "named_table.h"
@@ -35,11 +36,13 @@ void binary_cross_entropy_delta(const MatrixXf&, const MatrixXf& a, const Target
 
 // −Σ t log softmax(z) = Σ t (logsumexp(z) − z) per column.
 double cross_entropy_total(const MatrixXf& z, const MatrixXf&, const Target& target) {
-  Eigen::RowVectorXf max = z.colwise().maxCoeff();
-  Eigen::RowVectorXf log_sum_exp =
-      (z.rowwise() - max).array().exp().colwise().sum().log().matrix() + max;
-  return static_cast<double>(
-      (target.array() * (-(z.rowwise() - log_sum_exp).array())).sum());
+  double total = 0;
+  for (Eigen::Index c = 0; c < z.cols(); ++c) {
+    const float max = z.col(c).maxCoeff();
+    const float log_sum_exp = std::log((z.col(c).array() - max).exp().sum()) + max;
+    total += static_cast<double>((target.col(c).array() * (log_sum_exp - z.col(c).array())).sum());
+  }
+  return total;
 }
 // ∂L/∂z = softmax(z) − t
 void cross_entropy_delta(const MatrixXf&, const MatrixXf& a, const Target& target, const Activation&,

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <stdexcept>
 
+#include "dense_products.h"
 #include "named_table.h"
 #include "reshape.h"
 
@@ -17,28 +18,6 @@ void Gradients::set_zero() {
 }
 
 namespace {
-
-// Below this many columns, Eigen's blocked GEMM spends more on packing than on arithmetic: a
-// coefficient-based (lazy) product is faster for the playground's small batches.
-constexpr Eigen::Index kLazyProductColumns = 32;
-
-template <typename Lhs, typename Rhs>
-void assign_product(MatrixXf& result, const Lhs& lhs, const Rhs& rhs) {
-  if (rhs.cols() <= kLazyProductColumns) {
-    result = lhs.lazyProduct(rhs);
-  } else {
-    result.noalias() = lhs * rhs;
-  }
-}
-
-template <typename Lhs, typename Rhs>
-void add_product(MatrixXf& result, const Lhs& lhs, const Rhs& rhs) {
-  if (lhs.cols() <= kLazyProductColumns) {
-    result += lhs.lazyProduct(rhs);
-  } else {
-    result.noalias() += lhs * rhs;
-  }
-}
 
 // zᵀ = a_prevᵀ · Wᵀ + bᵀ for a_prevᵀ [batch, inputs], a column (neuron) at a time: long contiguous
 // axpys, which beat a GEMM's packing and zeroing for these tall, thin matrices.
@@ -108,13 +87,11 @@ const MatrixXf& Network::forward(const Eigen::Ref<const MatrixXf>& inputs, Pass&
     // Shaped first, so that the assignments below never reallocate (reshape.h).
     reshape(pass.z[l], layer.weights.rows(), inputs.cols());
     reshape(pass.a[l], layer.weights.rows(), inputs.cols());
-    // z = W · a_prev + b
     if (l == 0) {
-      assign_product(pass.z[l], layer.weights, inputs);
+      weighted_sums(layer.weights, layer.biases, inputs, pass.z[l]);
     } else {
-      assign_product(pass.z[l], layer.weights, pass.a[l - 1]);
+      weighted_sums(layer.weights, layer.biases, pass.a[l - 1], pass.z[l]);
     }
-    pass.z[l].colwise() += layer.biases;
     layer.activation->apply(pass.z[l], pass.a[l]);
   }
   return pass.a.back();
@@ -148,20 +125,21 @@ const MatrixXf& Network::forward_by_rows(const Eigen::Ref<const MatrixXf>& input
 void Network::backward(const Eigen::Ref<const MatrixXf>& inputs, Pass& pass, Gradients& sums) const {
   std::size_t count = layers_.size();
   pass.delta.resize(count);
+  pass.weights_transposed.resize(count);
   for (std::size_t l = count; l-- > 0;) {
     if (l + 1 < count) {
       reshape(pass.delta[l], pass.z[l].rows(), pass.z[l].cols());
       // δ_l = (W_{l+1}ᵀ δ_{l+1}) ⊙ f'(z_l)
-      assign_product(pass.delta[l], layers_[l + 1].weights.transpose(), pass.delta[l + 1]);
+      back_through(layers_[l + 1].weights, pass.delta[l + 1], pass.delta[l],
+                   pass.weights_transposed[l + 1]);
       layers_[l].activation->backprop(pass.z[l], pass.a[l], pass.delta[l]);
     }
     // ∂L/∂W_l = δ_l a_{l−1}ᵀ, ∂L/∂b_l = Σ_batch δ_l
     if (l == 0) {
-      add_product(sums.weights[l], pass.delta[l], inputs.transpose());
+      add_gradients(pass.delta[l], inputs, sums.weights[l], sums.biases[l]);
     } else {
-      add_product(sums.weights[l], pass.delta[l], pass.a[l - 1].transpose());
+      add_gradients(pass.delta[l], pass.a[l - 1], sums.weights[l], sums.biases[l]);
     }
-    sums.biases[l].noalias() += pass.delta[l].rowwise().sum();
   }
 }
 

@@ -33,6 +33,7 @@ struct Pass {
   std::vector<Eigen::MatrixXf> z;      // weighted sums W·a_prev + b
   std::vector<Eigen::MatrixXf> a;      // activations f(z)
   std::vector<Eigen::MatrixXf> delta;  // ∂L/∂z; the loss fills the last one
+  std::vector<Eigen::MatrixXf> weights_transposed;  // Wᵀ of each layer, scratch of the backward pass
 };
 
 /// ∂L/∂W and ∂L/∂b with the shapes of the network's layers.

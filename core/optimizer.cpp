@@ -89,11 +89,8 @@ void Optimizer::step_parameters(Eigen::Ref<MatrixXf> parameters, const Eigen::Re
     const float b1 = settings_.beta1, b2 = settings_.beta2;
     first = b1 * first + ((1 - b1) * scale) * sums;
     second = b2 * second + ((1 - b2) * scale * scale) * sums.cwiseAbs2();
-    const auto t = static_cast<float>(steps_);
-    const float first_correction = 1 - std::pow(b1, t);
-    const float second_correction = 1 - std::pow(b2, t);
-    parameters.array() -= rate * (first.array() / first_correction) /
-                          ((second.array() / second_correction).sqrt() + settings_.epsilon);
+    parameters.array() -= rate * (first.array() / first_correction_) /
+                          ((second.array() / second_correction_).sqrt() + settings_.epsilon);
   }
 }
 
@@ -116,6 +113,11 @@ void Optimizer::regularize(MatrixXf& weights, std::size_t layer) {
 
 void Optimizer::step(Network& network, const Gradients& sums, float scale) {
   ++steps_;
+  if (method_ == Method::adam) {
+    const auto t = static_cast<float>(steps_);
+    first_correction_ = 1 - std::pow(settings_.beta1, t);
+    second_correction_ = 1 - std::pow(settings_.beta2, t);
+  }
   const float shrink = settings_.learning_rate * settings_.regularization_rate;
   for (std::size_t l = 0; l < network.layers().size(); ++l) {
     Layer& layer = network.layers()[l];

@@ -65,6 +65,7 @@ class Optimizer {
   Method method_ = Method::sgd;
   Penalty penalty_ = Penalty::none;
   int steps_ = 0;
+  float first_correction_ = 1, second_correction_ = 1;  // Adam's 1 − β₁ᵗ and 1 − β₂ᵗ for this step
   // Per layer, shaped like its weights and biases: momentum's v, Adam's m (first) and v (second).
   std::vector<Eigen::MatrixXf> weight_first_, weight_second_, bias_first_, bias_second_;
   std::vector<Eigen::Array<bool, Eigen::Dynamic, Eigen::Dynamic>> dead_;

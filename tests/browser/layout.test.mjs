@@ -33,8 +33,8 @@ async function places(page) {
 
 for (const [size, viewport] of [['1280×800', DESKTOP], ['390×844', PHONE]]) {
   test(`at ${size} a notice while training and an alert that stops it move no control`, { timeout: 90_000 }, async () => {
-    // With this seed both ReLUs of hidden layer 2 die while training goes on (see url.test.mjs).
-    const { page, close } = await open('dataset=circle&activation=relu&learningRate=10&seed=0.9', { viewport });
+    // With this seed both ReLUs of hidden layer 2 die in epoch 12 while training goes on.
+    const { page, close } = await open('dataset=circle&activation=relu&learningRate=10&seed=0.12', { viewport });
     const before = await places(page);
     await page.getByRole('button', { name: 'Play' }).click();
     await page.getByRole('status').filter({ hasText: 'output 0 for every input' }).waitFor({ timeout: 30_000 });

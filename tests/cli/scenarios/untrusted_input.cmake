@@ -27,6 +27,6 @@ file(WRITE "${WORK}/wide.json" "{\"network\": {\"hidden\": [4294967304]}}")
 expect_bad_input("[^\n]*\\[0\\] must be between -1000000 and 1000000, not 4294967304" train --config wide.json)
 
 # --epochs near 2³¹: progress reports every tenth of the run (214 748 365 epochs), so none comes
-# before this learning rate diverges in epoch 2 and ends the run.
+# before this learning rate diverges within a few epochs and ends the run.
 run_nnplay(1 train --dataset plane --lr 1.6 --epochs 2147483647)
-expect_match("${ERR}" "^nnplay: training diverged in epoch 2")
+expect_match("${ERR}" "^nnplay: training diverged in epoch [1-9]:")

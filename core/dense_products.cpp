@@ -1,0 +1,96 @@
+#include "dense_products.h"
+
+#include "reshape.h"
+
+namespace nnplay {
+
+using Eigen::Index;
+
+namespace {
+
+// Four consecutive floats: one SIMD register, natively and in WebAssembly.
+using Four = Eigen::Array4f;
+constexpr Index kFour = 4;
+
+// Where a block of results, their starting values and their scales lie: target t's k-th result is
+// at results[t·result_step + k], starting from start[t·start_step + k], and its scale for column j
+// is at scales[t·scale_target_step + j·scale_step].
+struct Block {
+  float* results;
+  Index result_step;
+  const float* start;  // nullptr: start from 0
+  Index start_step;
+  const float* scales;
+  Index scale_target_step;
+  Index scale_step;
+};
+
+// For `Targets` targets at once and every k < n: result = start + Σ_{j < count} column_j[k] · scale(t, j),
+// with column_j at columns + j·stride. The sums for four k and every target are held in registers
+// and share each column load; the sum over j is taken in order, whatever the blocking.
+template <int Targets>
+void add_scaled_columns(const Block& block, const float* columns, Index stride, Index count, Index n) {
+  Index k = 0;
+  for (; k + kFour <= n; k += kFour) {
+    Four sum[Targets];
+    for (int t = 0; t < Targets; ++t) {
+      sum[t] = block.start ? Four(Eigen::Map<const Four>(block.start + t * block.start_step + k)) : Four::Zero();
+    }
+    for (Index j = 0; j < count; ++j) {
+      const Four column = Eigen::Map<const Four>(columns + j * stride + k);
+      for (int t = 0; t < Targets; ++t) sum[t] += column * block.scales[t * block.scale_target_step + j * block.scale_step];
+    }
+    for (int t = 0; t < Targets; ++t) Eigen::Map<Four>(block.results + t * block.result_step + k) = sum[t];
+  }
+  for (; k < n; ++k) {
+    for (int t = 0; t < Targets; ++t) {
+      float sum = block.start ? block.start[t * block.start_step + k] : 0.0f;
+      for (Index j = 0; j < count; ++j) sum += columns[j * stride + k] * block.scales[t * block.scale_target_step + j * block.scale_step];
+      block.results[t * block.result_step + k] = sum;
+    }
+  }
+}
+
+// Every target in blocks of four, then the rest one at a time; `at(t)` is the block starting at target t.
+template <typename BlockAt>
+void for_targets(Index targets, BlockAt at, const float* columns, Index stride, Index count, Index n) {
+  Index t = 0;
+  for (; t + 4 <= targets; t += 4) add_scaled_columns<4>(at(t), columns, stride, count, n);
+  for (; t < targets; ++t) add_scaled_columns<1>(at(t), columns, stride, count, n);
+}
+
+}  // namespace
+
+void weighted_sums(const Eigen::MatrixXf& weights, const Eigen::VectorXf& biases,
+                   const Eigen::Ref<const Eigen::MatrixXf>& inputs, Eigen::MatrixXf& z) {
+  // Target = example e: z.col(e) = b + Σ_from W.col(from) · inputs(from, e).
+  const Index units = weights.rows();
+  auto at = [&](Index e) {
+    return Block{z.col(e).data(), units, biases.data(), 0, inputs.col(e).data(), inputs.outerStride(), 1};
+  };
+  for_targets(inputs.cols(), at, weights.data(), units, weights.cols(), units);
+}
+
+void back_through(const Eigen::MatrixXf& weights, const Eigen::MatrixXf& delta, Eigen::MatrixXf& back,
+                  Eigen::MatrixXf& scratch) {
+  // Target = example e: back.col(e) = Σ_unit Wᵀ.col(unit) · delta(unit, e).
+  reshape(scratch, weights.cols(), weights.rows());
+  scratch = weights.transpose();
+  auto at = [&](Index e) { return Block{back.col(e).data(), back.rows(), nullptr, 0, delta.col(e).data(), delta.rows(), 1}; };
+  for_targets(delta.cols(), at, scratch.data(), scratch.rows(), scratch.cols(), scratch.rows());
+}
+
+void add_gradients(const Eigen::MatrixXf& delta, const Eigen::Ref<const Eigen::MatrixXf>& inputs,
+                   Eigen::MatrixXf& weight_sums, Eigen::VectorXf& bias_sums) {
+  // Target = input `from`: W_sums.col(from) += Σ_e delta.col(e) · inputs(from, e).
+  const Index units = delta.rows();
+  auto at = [&](Index from) {
+    float* column = weight_sums.col(from).data();
+    return Block{column, units, column, units, inputs.data() + from, 1, inputs.outerStride()};
+  };
+  for_targets(inputs.rows(), at, delta.data(), units, delta.cols(), units);
+  const float one = 1.0f;
+  add_scaled_columns<1>(Block{bias_sums.data(), 0, bias_sums.data(), 0, &one, 0, 0}, delta.data(), units, delta.cols(), units);
+}
+
+}  // namespace nnplay
