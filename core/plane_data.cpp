@@ -1,9 +1,10 @@
 #include "plane_data.h"
 
 #include <cmath>
+#include <cstdio>
 #include <numeric>
-#include <sstream>
 #include <stdexcept>
+#include <string>
 #include <vector>
 
 #include "named_table.h"
@@ -42,11 +43,13 @@ std::string plane_csv(const std::string& text, const PlaneColumns& columns) {
   std::vector<Eigen::Index> order(static_cast<std::size_t>(data.size()));
   std::iota(order.begin(), order.end(), Eigen::Index{0});
   Random(1).shuffle(order);
-  std::ostringstream csv;
-  csv.precision(9);
-  csv << "x1,x2," << (data.is_classification() ? "class" : "value") << '\n';
-  for (Eigen::Index i : order) csv << inputs(0, i) << ',' << inputs(1, i) << ',' << labels(i) << '\n';
-  return csv.str();
+  std::string csv = std::string("x1,x2,") + (data.is_classification() ? "class" : "value") + "\n";
+  char row[64];  // three floats at 9 significant digits
+  for (Eigen::Index i : order) {
+    std::snprintf(row, sizeof row, "%.9g,%.9g,%.9g\n", inputs(0, i), inputs(1, i), labels(i));
+    csv += row;
+  }
+  return csv;
 }
 
 }  // namespace nnplay

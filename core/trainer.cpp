@@ -2,9 +2,10 @@
 
 #include <algorithm>
 #include <cmath>
-#include <sstream>
+#include <string>
 
 #include "checked_number.h"
+#include "named_table.h"
 #include "reshape.h"
 
 namespace nnplay {
@@ -16,15 +17,14 @@ void check_batch_size(int size) { whole_number(size, "the batch size", 1, kMaxBa
 // What makes the steps too large: the learning rate; with momentum m the velocity, which sums the
 // gradients into steps up to 1/(1 − m) times larger; with Adam, steps of about the learning rate.
 std::string likely_cause(const OptimizerSettings& settings) {
-  std::ostringstream text;
-  text << "The learning rate (" << settings.learning_rate << ") is probably too high";
+  std::string text = "The learning rate (" + number_text(settings.learning_rate) + ") is probably too high";
   if (settings.name == "momentum" && settings.momentum > 0 && settings.momentum < 1) {
-    text << " for the momentum (" << settings.momentum << "), which makes steps up to "
-         << 1 / (1 - static_cast<double>(settings.momentum)) << " times larger: lower either";
+    text += " for the momentum (" + number_text(settings.momentum) + "), which makes steps up to " +
+            number_text(1 / (1 - static_cast<double>(settings.momentum))) + " times larger: lower either";
   } else if (settings.name == "adam") {
-    text << " for Adam, whose steps are about the learning rate in size whatever the gradient";
+    text += " for Adam, whose steps are about the learning rate in size whatever the gradient";
   }
-  return text.str() + ".";
+  return text + ".";
 }
 
 }  // namespace
@@ -138,15 +138,13 @@ std::vector<double> Trainer::train(Network& network, const Examples& train, int 
       optimizer_ = good_optimizer_;
       pending_ = good_pending_;
       pending_count_ = good_pending_count;
-      std::ostringstream message;
-      message << "training diverged in epoch " << epoch_ + 1 << ": the loss became "
-              << (std::isnan(loss)       ? "NaN"
-                  : std::isinf(loss)     ? "infinite"
-                  : !weights_finite      ? "finite but a weight NaN or infinite"
-                                         : "finite but the network's outputs NaN or infinite")
-              << ". " << likely_cause(optimizer_.settings()) << " The weights are kept as they were after epoch "
-              << epoch_ << ".";
-      throw DivergenceError(message.str());
+      const char* became = std::isnan(loss)   ? "NaN"
+                           : std::isinf(loss) ? "infinite"
+                           : !weights_finite  ? "finite but a weight NaN or infinite"
+                                              : "finite but the network's outputs NaN or infinite";
+      throw DivergenceError("training diverged in epoch " + std::to_string(epoch_ + 1) + ": the loss became " + became + ". " +
+                            likely_cause(optimizer_.settings()) + " The weights are kept as they were after epoch " +
+                            std::to_string(epoch_) + ".");
     }
     ++epoch_;
     history.push_back(loss);

@@ -1,9 +1,13 @@
 // The page under load, in Chromium: epochs per second, frame times and long tasks while W2 trains
 // (spiral, all 7 features, 6 hidden layers of 8 ReLU, batch 10, lr 0.03, L2 0.001) with every
 // neuron's heatmap drawn, and how soon Pause and Play are answered. Uses the built site (npm run
-// build, or scripts/build.sh site).
+// build, or scripts/build.sh site). First, the default page in a fresh browser context: how soon
+// it is ready and shows its first trained epoch after navigation, and what it transferred (raw and
+// gzip-compressed, as a server that compresses would send it).
 // Usage: node scripts/bench-browser.mjs [seconds per speed, default 5]
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 
@@ -19,6 +23,36 @@ const server = await preview({
   logLevel: 'warn',
 });
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+
+const dist = new URL('../dist/', import.meta.url);
+
+/** The default page loaded afresh: ready (Play enabled), first epoch shown after Play, files fetched. */
+async function firstLoad() {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(server.resolvedUrls.local[0]);
+  const play = page.getByRole('button', { name: 'Play' });
+  await play.waitFor();
+  await page.waitForFunction(() => [...document.querySelectorAll('button')].some((b) => b.textContent === 'Play' && !b.disabled));
+  const readyMs = await page.evaluate(() => performance.now());
+  await play.click();
+  await page.waitForFunction(() => {
+    const output = [...document.querySelectorAll('label')].find((l) => l.textContent === 'Epoch')?.control;
+    return Number(output?.value.replaceAll(',', '')) >= 1;
+  });
+  const firstEpochMs = await page.evaluate(() => performance.now());
+  const urls = await page.evaluate(() => [location.href, ...performance.getEntriesByType('resource').map((entry) => entry.name)]);
+  await context.close();
+  const origin = new URL(server.resolvedUrls.local[0]);
+  const files = [...new Set(urls.map((url) => new URL(url)).filter((url) => url.origin === origin.origin).map((url) => url.pathname.replace(/\/$/, '/index.html')))];
+  const sizes = files.map((path) => {
+    const bytes = readFileSync(new URL(`.${path}`, dist));
+    return { path, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+  });
+  const kb = (list, key) => list.reduce((sum, file) => sum + file[key], 0) / 1024;
+  const code = sizes.filter((file) => /\.(js|wasm)$/.test(file.path));
+  return { readyMs, firstEpochMs, sizes, totalKb: kb(sizes, 'raw'), totalGzipKb: kb(sizes, 'gzip'), codeKb: kb(code, 'raw'), codeGzipKb: kb(code, 'gzip') };
+}
 
 /** Trains W2 at `speed` for `seconds` after a second of warm-up; measures in the page. */
 async function measure(speed) {
@@ -88,7 +122,11 @@ async function measure(speed) {
 }
 
 try {
-  console.log(`W2 in Chromium, ${seconds} s per speed after 1 s of warm-up, 1280×800, every heatmap drawn.`);
+  const load = await firstLoad();
+  console.log(`First load of the default page: ready ${load.readyMs.toFixed(0)} ms, first epoch shown ${load.firstEpochMs.toFixed(0)} ms after navigation.`);
+  console.log(`Transferred: ${load.sizes.length} files, ${load.totalKb.toFixed(0)} KB (${load.totalGzipKb.toFixed(0)} KB gzip); scripts and wasm ${load.codeKb.toFixed(0)} KB (${load.codeGzipKb.toFixed(0)} KB gzip):`);
+  for (const file of load.sizes) console.log(`  ${file.path.padEnd(44)} ${(file.raw / 1024).toFixed(1).padStart(8)} KB ${(file.gzip / 1024).toFixed(1).padStart(8)} KB gzip`);
+  console.log(`\nW2 in Chromium, ${seconds} s per speed after 1 s of warm-up, 1280×800, every heatmap drawn.`);
   const rows = [];
   for (const speed of ['max', 1, 10]) rows.push(await measure(speed));
   const format = (v) => (typeof v === 'number' && !Number.isInteger(v) ? v.toFixed(1) : String(v));

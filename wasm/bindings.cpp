@@ -30,6 +30,8 @@ EMSCRIPTEN_BINDINGS(nnplay) {
       .function("setBias", &Session::set_bias)
       .function("outputGrid", &Session::output_grid)
       .function("neuronGrids", &Session::neuron_grids)
+      .function("outputGridInto", &Session::output_grid_into)
+      .function("neuronGridsInto", &Session::neuron_grids_into)
       .function("neuronGrid", &Session::neuron_grid)
       .function("classGrids", &Session::class_grids)
       .function("points", &Session::points)

@@ -82,6 +82,14 @@ export interface Session {
    * at the same resolution until the weights change.
    */
   neuronGrids(resolution: number): Float32Array;
+  /**
+   * outputGrid and neuronGrids written into `target`, a Float32Array of exactly the grid's length
+   * (resolution² for the output, neurons × resolution² for the neurons) that the caller keeps
+   * between calls: one copy out of the engine and no allocation, for grids drawn every frame. A
+   * target of another length or type is refused (kind "bad-input") and left as it was.
+   */
+  outputGridInto(resolution: number, target: Float32Array): void;
+  neuronGridsInto(resolution: number, target: Float32Array): void;
   /** Neuron `neuron` (numbered as in neuronGrids) alone: only what it depends on is computed. [row][col] */
   neuronGrid(neuron: number, resolution: number): Float32Array;
   /**

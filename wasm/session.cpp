@@ -87,6 +87,17 @@ val float32_copy(const Eigen::VectorXf& values) {
   return val(emscripten::typed_memory_view(static_cast<std::size_t>(values.size()), values.data())).call<val>("slice");
 }
 
+// Copies `values` into `target`, a Float32Array of the same length the caller keeps between calls.
+void copy_into(const std::vector<float>& values, val& target) {
+  val owned = std::move(target);
+  if (!owned.instanceof(val::global("Float32Array"))) throw std::invalid_argument("expected a Float32Array to write the grid into");
+  const auto length = owned["length"].as<std::size_t>();
+  if (length != values.size()) {
+    throw std::invalid_argument("the Float32Array holds " + std::to_string(length) + " numbers; this grid needs " + std::to_string(values.size()));
+  }
+  owned.call<void>("set", emscripten::typed_memory_view(values.size(), values.data()));
+}
+
 bool is_test(val& argument) {
   std::string which = take_string(argument);
   if (which != "train" && which != "test") throw std::invalid_argument("expected \"train\" or \"test\", not \"" + which + "\"");
@@ -110,6 +121,8 @@ void Session::set_weight(double layer, double to, double from, double value) { g
 void Session::set_bias(double layer, double unit, double value) { guarded("setting a bias", [&] { experiment_.set_bias(whole(layer, "layer"), whole(unit, "neuron"), finite_float(value, "a bias")); }); }
 val Session::output_grid(double resolution) { return guarded("computing the output grid", [&] { return float32_copy(experiment_.output_grid(whole(resolution, "the grid resolution"))); }); }
 val Session::neuron_grids(double resolution) { return guarded("computing the neuron grids", [&] { return float32_copy(experiment_.neuron_grids(whole(resolution, "the grid resolution"))); }); }
+void Session::output_grid_into(double resolution, val target) { guarded("computing the output grid", [&] { copy_into(experiment_.output_grid(whole(resolution, "the grid resolution")), target); }); }
+void Session::neuron_grids_into(double resolution, val target) { guarded("computing the neuron grids", [&] { copy_into(experiment_.neuron_grids(whole(resolution, "the grid resolution")), target); }); }
 val Session::neuron_grid(double neuron, double resolution) { return guarded("computing a neuron grid", [&] { return float32_copy(experiment_.neuron_grid(whole(resolution, "the grid resolution"), whole(neuron, "neuron"))); }); }
 val Session::class_grids(double resolution) { return guarded("computing the class grids", [&] { return float32_copy(experiment_.class_grids(whole(resolution, "the grid resolution"))); }); }
 val Session::points(val which) { return guarded("copying the points", [&] { return float32_copy(experiment_.points(is_test(which))); }); }

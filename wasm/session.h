@@ -32,6 +32,10 @@ class Session {
   void set_bias(double layer, double unit, double value);
   emscripten::val output_grid(double resolution);
   emscripten::val neuron_grids(double resolution);
+  /// output_grid and neuron_grids written into a Float32Array of the grid's length that the caller
+  /// keeps, so a grid drawn every frame costs one copy and no allocation.
+  void output_grid_into(double resolution, emscripten::val target);
+  void neuron_grids_into(double resolution, emscripten::val target);
   emscripten::val neuron_grid(double neuron, double resolution);
   emscripten::val class_grids(double resolution);
   emscripten::val points(emscripten::val which);

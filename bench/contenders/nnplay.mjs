@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { neuronCount } from '../workloads.mjs';
 
 const wasmDir = new URL('../../build-wasm/wasm/', import.meta.url);
 
@@ -18,7 +19,7 @@ export default {
   name: 'nnplay WASM',
   packages: [],
   footnotes: [
-    'nnplay WASM: train(n) also evaluates the train and test loss after its last epoch (the contenders do not); W3 calls neuronGrids(100) then outputGrid(100) after a setBias that marks the weights changed.',
+    'nnplay WASM: train(n) also evaluates the train and test loss after its last epoch (the contenders do not); W3 calls neuronGridsInto(100) then outputGridInto(100), into Float32Arrays it keeps, after a setBias that marks the weights changed.',
   ],
   async load(nnplay) {
     return { create: (problem) => sessionNetwork(nnplay, problem) };
@@ -29,6 +30,7 @@ function sessionNetwork(nnplay, problem) {
   const session = new nnplay.Session(JSON.stringify(problem.config));
   let stats = null; // what the last train() returned, while the weights are still those it left
   let firstBias = null;
+  const kept = { neurons: new Float32Array(0), output: new Float32Array(0) }; // the grids' buffers, reused while their size holds
   const changed = () => {
     stats = null;
     firstBias = null;
@@ -44,7 +46,12 @@ function sessionNetwork(nnplay, problem) {
       return { trainLoss: stats.trainLoss, testLoss: stats.testLoss, trainAccuracy: stats.trainAccuracy, testAccuracy: stats.testAccuracy };
     },
     grids(neuronResolution, outputResolution) {
-      return { neurons: session.neuronGrids(neuronResolution), output: session.outputGrid(outputResolution) };
+      const neurons = neuronCount(problem);
+      if (kept.neurons.length !== neurons * neuronResolution ** 2) kept.neurons = new Float32Array(neurons * neuronResolution ** 2);
+      if (kept.output.length !== outputResolution ** 2) kept.output = new Float32Array(outputResolution ** 2);
+      session.neuronGridsInto(neuronResolution, kept.neurons);
+      session.outputGridInto(outputResolution, kept.output);
+      return kept;
     },
     // Setting a bias to its own value marks the weights changed, so the grids are computed anew.
     markWeightsChanged() {

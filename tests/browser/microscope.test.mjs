@@ -73,7 +73,8 @@ test('the microscope shows the engine trace of a clicked point, and one-example 
   const title = page.locator('.nnplay-microscope-title');
   await title.filter({ hasText: /^Step 1 of 10: Training example \d+/ }).waitFor();
   const example = Number((await title.textContent()).match(/Training example (\d+)/)[1]) - 1;
-  assert.ok((await page.locator('.nnplay-microscope-formula math').count()) === 1, 'the formula is MathML');
+  await page.locator('.nnplay-microscope-formula math').waitFor(); // KaTeX loads the first time a formula is shown
+  assert.equal(await page.locator('.nnplay-microscope-formula math').count(), 1, 'the formula is MathML');
 
   // The same experiment in the engine under Node: the page's own state, read back from its URL.
   const { state } = readHash(await page.evaluate(() => location.hash), DEFAULT_STATE);

@@ -92,6 +92,28 @@ test('neuronGrid(i, r) is the slice i of neuronGrids(r): inputs, then each layer
   });
 });
 
+test('outputGridInto and neuronGridsInto write the same grids into kept Float32Arrays, and refuse a wrong target untouched', () => {
+  withSession(circle, (session) => {
+    const output = new Float32Array(20 * 20);
+    const neurons = new Float32Array(9 * 10 * 10);
+    for (const epochs of [2, 3]) {
+      session.train(epochs);
+      session.outputGridInto(20, output);
+      session.neuronGridsInto(10, neurons);
+      assert.deepEqual(output, session.outputGrid(20));
+      assert.deepEqual(neurons, session.neuronGrids(10));
+    }
+    const kept = output.slice();
+    const short = new Float32Array(20 * 20 - 1).fill(7);
+    assert.throws(() => session.outputGridInto(20, short), (e) => e.kind === 'bad-input' && /holds 399 numbers; this grid needs 400/.test(e.message));
+    assert.ok(short.every((v) => v === 7));
+    assertKind(() => session.neuronGridsInto(10, new Float64Array(900)), 'bad-input');
+    assertKind(() => session.outputGridInto(20, [0, 1]), 'bad-input');
+    session.outputGridInto(20, output);
+    assert.deepEqual(output, kept);
+  });
+});
+
 describe('a saved model round trip: modelJson() → new Session(JSON.stringify({model}))', () => {
   test('gives the same data, predictions, grids and metrics', () => {
     withSession({ ...circle, dataset: { ...circle.dataset, noise: 0.2 } }, (trained) => {
