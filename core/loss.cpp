@@ -50,20 +50,20 @@ void cross_entropy_delta(const MatrixXf&, const MatrixXf& a, const Target& targe
   delta = a - target;
 }
 
-const std::vector<Loss>& table() {
-  static const std::vector<Loss> losses = {
+const std::vector<Loss>& losses() {
+  static const std::vector<Loss> table = {
       {"squared", squared_total, squared_delta, ""},
       {"binary_cross_entropy", binary_cross_entropy_total, binary_cross_entropy_delta, "sigmoid"},
       {"cross_entropy", cross_entropy_total, cross_entropy_delta, "softmax"},
   };
-  return losses;
+  return table;
 }
 
 }  // namespace
 
-const Loss& loss(const std::string& name) { return find_by_name(table(), name, "loss"); }
+const Loss& loss(const std::string& name) { return find_by_name(losses(), name, "loss"); }
 
-std::vector<std::string> loss_names() { return names_of(table()); }
+std::vector<std::string> loss_names() { return names_of(losses()); }
 
 void check_loss_fits_head(const Loss& loss, const Activation& head) {
   if (!loss.required_head.empty() && loss.required_head != head.name) {

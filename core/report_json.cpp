@@ -11,14 +11,14 @@ namespace {
 json number_or_null(double value) { return std::isnan(value) ? json() : json(value); }
 
 // A vector as a list of numbers.
-json numbers(const Eigen::Ref<const Eigen::VectorXf>& values) {
+json number_list(const Eigen::Ref<const Eigen::VectorXf>& values) {
   return std::vector<float>(values.data(), values.data() + values.size());
 }
 
 // One list of numbers per layer.
 json per_layer(const std::vector<Eigen::VectorXf>& layers) {
   json list = json::array();
-  for (const Eigen::VectorXf& layer : layers) list.push_back(numbers(layer));
+  for (const Eigen::VectorXf& layer : layers) list.push_back(number_list(layer));
   return list;
 }
 
@@ -27,7 +27,7 @@ json per_layer(const std::vector<Eigen::MatrixXf>& layers) {
   json list = json::array();
   for (const Eigen::MatrixXf& matrix : layers) {
     json rows = json::array();
-    for (Eigen::Index to = 0; to < matrix.rows(); ++to) rows.push_back(numbers(matrix.row(to).transpose()));
+    for (Eigen::Index to = 0; to < matrix.rows(); ++to) rows.push_back(number_list(matrix.row(to).transpose()));
     list.push_back(rows);
   }
   return list;
@@ -56,8 +56,8 @@ json metrics_json(const Metrics& metrics) {
 }
 
 json trace_json(const StepTrace& trace) {
-  return {{"inputs", numbers(trace.inputs)},
-          {"target", numbers(trace.target)},
+  return {{"inputs", number_list(trace.inputs)},
+          {"target", number_list(trace.target)},
           {"z", per_layer(trace.z)},
           {"a", per_layer(trace.a)},
           {"delta", per_layer(trace.delta)},

@@ -29,6 +29,10 @@ const dist = new URL('../dist/', import.meta.url);
 /** The default page loaded afresh: ready (Play enabled), first epoch shown after Play, files fetched. */
 async function firstLoad() {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const requested = []; // the page's requests and its worker's; not the offline cache's, which fills in the background
+  context.on('request', (request) => {
+    if (!request.serviceWorker()) requested.push(request.url());
+  });
   const page = await context.newPage();
   await page.goto(server.resolvedUrls.local[0]);
   const play = page.getByRole('button', { name: 'Play' });
@@ -41,10 +45,9 @@ async function firstLoad() {
     return Number(output?.value.replaceAll(',', '')) >= 1;
   });
   const firstEpochMs = await page.evaluate(() => performance.now());
-  const urls = await page.evaluate(() => [location.href, ...performance.getEntriesByType('resource').map((entry) => entry.name)]);
   await context.close();
   const origin = new URL(server.resolvedUrls.local[0]);
-  const files = [...new Set(urls.map((url) => new URL(url)).filter((url) => url.origin === origin.origin).map((url) => url.pathname.replace(/\/$/, '/index.html')))];
+  const files = [...new Set(requested.map((url) => new URL(url)).filter((url) => url.origin === origin.origin).map((url) => url.pathname.replace(/\/$/, '/index.html')))];
   const sizes = files.map((path) => {
     const bytes = readFileSync(new URL(`.${path}`, dist));
     return { path, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
