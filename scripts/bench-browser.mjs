@@ -35,11 +35,9 @@ async function firstLoad() {
   });
   const page = await context.newPage();
   await page.goto(server.resolvedUrls.local[0]);
-  const play = page.getByRole('button', { name: 'Play' });
-  await play.waitFor();
   await page.waitForFunction(() => [...document.querySelectorAll('button')].some((b) => b.textContent === 'Play' && !b.disabled));
   const readyMs = await page.evaluate(() => performance.now());
-  await play.click();
+  await page.getByRole('button', { name: 'Play' }).click();
   await page.waitForFunction(() => {
     const output = [...document.querySelectorAll('label')].find((l) => l.textContent === 'Epoch')?.control;
     return Number(output?.value.replaceAll(',', '')) >= 1;

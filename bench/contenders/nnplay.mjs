@@ -31,6 +31,7 @@ function sessionNetwork(nnplay, problem) {
   let stats = null; // what the last train() returned, while the weights are still those it left
   let firstBias = null;
   const kept = { neurons: new Float32Array(0), output: new Float32Array(0) }; // the grids' buffers, reused while their size holds
+  const neurons = neuronCount(problem);
   const changed = () => {
     stats = null;
     firstBias = null;
@@ -46,7 +47,6 @@ function sessionNetwork(nnplay, problem) {
       return { trainLoss: stats.trainLoss, testLoss: stats.testLoss, trainAccuracy: stats.trainAccuracy, testAccuracy: stats.testAccuracy };
     },
     grids(neuronResolution, outputResolution) {
-      const neurons = neuronCount(problem);
       if (kept.neurons.length !== neurons * neuronResolution ** 2) kept.neurons = new Float32Array(neurons * neuronResolution ** 2);
       if (kept.output.length !== outputResolution ** 2) kept.output = new Float32Array(outputResolution ** 2);
       session.neuronGridsInto(neuronResolution, kept.neurons);
