@@ -25,6 +25,27 @@ struct Block {
   Index scale_step;
 };
 
+// The last `Rest` (< 4) results of `Targets` targets, as add_scaled_columns below: unrolled, so that
+// each column value and each scale is loaded once and every sum stays in a register.
+template <int Targets, int Rest>
+void add_scaled_rest(const Block& block, const float* columns, Index stride, Index count, Index k) {
+  float sum[Targets][Rest];
+  for (int t = 0; t < Targets; ++t) {
+    for (int r = 0; r < Rest; ++r) sum[t][r] = block.start ? block.start[t * block.start_step + k + r] : 0.0f;
+  }
+  for (Index j = 0; j < count; ++j) {
+    float column[Rest];
+    for (int r = 0; r < Rest; ++r) column[r] = columns[j * stride + k + r];
+    for (int t = 0; t < Targets; ++t) {
+      const float scale = block.scales[t * block.scale_target_step + j * block.scale_step];
+      for (int r = 0; r < Rest; ++r) sum[t][r] += column[r] * scale;
+    }
+  }
+  for (int t = 0; t < Targets; ++t) {
+    for (int r = 0; r < Rest; ++r) block.results[t * block.result_step + k + r] = sum[t][r];
+  }
+}
+
 // For `Targets` targets at once and every k < n: result = start + Σ_{j < count} column_j[k] · scale(t, j),
 // with column_j at columns + j·stride. The sums for four k and every target are held in registers
 // and share each column load; the sum over j is taken in order, whatever the blocking.
@@ -42,20 +63,20 @@ void add_scaled_columns(const Block& block, const float* columns, Index stride, 
     }
     for (int t = 0; t < Targets; ++t) Eigen::Map<Four>(block.results + t * block.result_step + k) = sum[t];
   }
-  for (; k < n; ++k) {
-    for (int t = 0; t < Targets; ++t) {
-      float sum = block.start ? block.start[t * block.start_step + k] : 0.0f;
-      for (Index j = 0; j < count; ++j) sum += columns[j * stride + k] * block.scales[t * block.scale_target_step + j * block.scale_step];
-      block.results[t * block.result_step + k] = sum;
-    }
+  switch (n - k) {
+    case 1: add_scaled_rest<Targets, 1>(block, columns, stride, count, k); break;
+    case 2: add_scaled_rest<Targets, 2>(block, columns, stride, count, k); break;
+    case 3: add_scaled_rest<Targets, 3>(block, columns, stride, count, k); break;
+    default: break;
   }
 }
 
-// Every target in blocks of four, then the rest one at a time; `at(t)` is the block starting at target t.
+// Every target in blocks of four, then of two, then the last one; `at(t)` is the block starting at target t.
 template <typename BlockAt>
 void for_targets(Index targets, BlockAt at, const float* columns, Index stride, Index count, Index n) {
   Index t = 0;
   for (; t + 4 <= targets; t += 4) add_scaled_columns<4>(at(t), columns, stride, count, n);
+  for (; t + 2 <= targets; t += 2) add_scaled_columns<2>(at(t), columns, stride, count, n);
   for (; t < targets; ++t) add_scaled_columns<1>(at(t), columns, stride, count, n);
 }
 

@@ -12,14 +12,28 @@ namespace {
 using Eigen::MatrixXf;
 using Target = Eigen::Ref<const MatrixXf>;
 
+// The targets as one vector of their coefficients, column after column: a run of whole columns, as
+// every caller passes, is contiguous. Elementwise work on a batch of one output is then one loop
+// instead of one per example.
+Eigen::Map<const Eigen::VectorXf> flat(const Target& target) {
+  eigen_assert(target.outerStride() == target.rows());
+  return {target.data(), target.size()};
+}
+
+// delta = a − t, coefficient by coefficient.
+void set_difference(const MatrixXf& a, const Target& target, MatrixXf& delta) {
+  delta.resize(a.rows(), a.cols());
+  delta.reshaped() = a.reshaped() - flat(target);
+}
+
 // ½ Σ (a − t)²
 double squared_total(const MatrixXf&, const MatrixXf& a, const Target& target) {
-  return 0.5 * static_cast<double>((a - target).squaredNorm());
+  return 0.5 * static_cast<double>((a.reshaped() - flat(target)).squaredNorm());
 }
 // ∂L/∂a = a − t, then through the head's derivative.
 void squared_delta(const MatrixXf& z, const MatrixXf& a, const Target& target, const Activation& head,
                    MatrixXf& delta) {
-  delta = a - target;
+  set_difference(a, target, delta);
   head.backprop(z, a, delta);
 }
 
@@ -31,7 +45,7 @@ double binary_cross_entropy_total(const MatrixXf& z, const MatrixXf&, const Targ
 // ∂L/∂z = σ(z) − t
 void binary_cross_entropy_delta(const MatrixXf&, const MatrixXf& a, const Target& target, const Activation&,
                                 MatrixXf& delta) {
-  delta = a - target;
+  set_difference(a, target, delta);
 }
 
 // −Σ t log softmax(z) = Σ t (logsumexp(z) − z) per column.
@@ -47,7 +61,7 @@ double cross_entropy_total(const MatrixXf& z, const MatrixXf&, const Target& tar
 // ∂L/∂z = softmax(z) − t
 void cross_entropy_delta(const MatrixXf&, const MatrixXf& a, const Target& target, const Activation&,
                          MatrixXf& delta) {
-  delta = a - target;
+  set_difference(a, target, delta);
 }
 
 const std::vector<Loss>& losses() {

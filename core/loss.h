@@ -8,7 +8,8 @@
 namespace nnplay {
 
 /// A loss with the gradient it sends back into the output layer. All matrices are
-/// [outputs, batch]: z the output layer's weighted sums, a its activations, target the wanted a.
+/// [outputs, batch]: z the output layer's weighted sums, a its activations, target the wanted a
+/// (whole columns of a matrix, so contiguous).
 struct Loss {
   std::string name;
   /// Sum over the batch of each example's loss.

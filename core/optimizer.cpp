@@ -73,24 +73,59 @@ void Optimizer::revive(std::size_t layer, Eigen::Index to, Eigen::Index from) {
   }
 }
 
-void Optimizer::step_parameters(Eigen::Ref<MatrixXf> parameters, const Eigen::Ref<const MatrixXf>& sums, float scale,
-                                MatrixXf& first, MatrixXf& second) {
+namespace {
+
+// A matrix's coefficients as one flat array: the updates are elementwise, so one linear loop.
+template <typename Matrix>
+Eigen::Map<Eigen::ArrayXf> flat(Matrix& matrix) {
+  return {matrix.data(), matrix.size()};
+}
+template <typename Matrix>
+Eigen::Map<const Eigen::ArrayXf> flat(const Matrix& matrix) {
+  return {matrix.data(), matrix.size()};
+}
+
+// √x correctly rounded, four at a time where SSE (natively, or translated to wasm) gives it: Eigen's
+// own packet square root approximates it natively (EIGEN_FAST_MATH) and differently in wasm.
+struct ExactSqrt {
+  float operator()(float x) const { return std::sqrt(x); }
+#ifdef EIGEN_VECTORIZE_SSE
+  Eigen::internal::Packet4f packetOp(const Eigen::internal::Packet4f& x) const { return _mm_sqrt_ps(x); }
+#endif
+};
+
+}  // namespace
+
+}  // namespace nnplay
+
+template <>
+struct Eigen::internal::functor_traits<nnplay::ExactSqrt> {
+#ifdef EIGEN_VECTORIZE_SSE
+  enum { Cost = 4, PacketAccess = true };
+#else
+  enum { Cost = 4, PacketAccess = false };
+#endif
+};
+
+namespace nnplay {
+
+void Optimizer::step_parameters(FlatParameters parameters, const FlatSums& sums, float scale, FlatParameters first,
+                                FlatParameters second) {
   // g = scale · sums, folded into each update.
   const float rate = settings_.learning_rate;
   if (method_ == Method::sgd) {
     // θ ← θ − η g
-    parameters.noalias() -= (rate * scale) * sums;
+    parameters -= (rate * scale) * sums;
   } else if (method_ == Method::momentum) {
     // v ← μ v + g;  θ ← θ − η v
     first = settings_.momentum * first + scale * sums;
-    parameters.noalias() -= rate * first;
+    parameters -= rate * first;
   } else {
     // m ← β₁ m + (1 − β₁) g;  v ← β₂ v + (1 − β₂) g²;  θ ← θ − η m̂ / (√v̂ + ε)
     const float b1 = settings_.beta1, b2 = settings_.beta2;
     first = b1 * first + ((1 - b1) * scale) * sums;
-    second = b2 * second + ((1 - b2) * scale * scale) * sums.cwiseAbs2();
-    parameters.array() -= rate * (first.array() / first_correction_) /
-                          ((second.array() / second_correction_).sqrt() + settings_.epsilon);
+    second = b2 * second + ((1 - b2) * scale * scale) * sums.square();
+    parameters -= rate * (first / first_correction_) / ((second / second_correction_).unaryExpr(ExactSqrt()) + settings_.epsilon);
   }
 }
 
@@ -123,8 +158,8 @@ void Optimizer::step(Network& network, const Gradients& sums, float scale) {
     Layer& layer = network.layers()[l];
     if (penalty_ == Penalty::l2) shrink_[l] = shrink * layer.weights;
     if (penalty_ == Penalty::l1) shrink_[l] = shrink * layer.weights.array().sign().matrix();
-    step_parameters(layer.weights, sums.weights[l], scale, weight_first_[l], weight_second_[l]);
-    step_parameters(layer.biases, sums.biases[l], scale, bias_first_[l], bias_second_[l]);
+    step_parameters(flat(layer.weights), flat(sums.weights[l]), scale, flat(weight_first_[l]), flat(weight_second_[l]));
+    step_parameters(flat(layer.biases), flat(sums.biases[l]), scale, flat(bias_first_[l]), flat(bias_second_[l]));
     if (penalty_ != Penalty::none) regularize(layer.weights, l);
     // Dead weights stay at zero whatever the step did.
     if (dead_count_[l] > 0) layer.weights = dead_[l].select(0.0f, layer.weights);

@@ -57,8 +57,11 @@ class Optimizer {
   enum class Penalty { none, l1, l2 };
 
   void read_settings(const OptimizerSettings& settings);
-  void step_parameters(Eigen::Ref<Eigen::MatrixXf> parameters, const Eigen::Ref<const Eigen::MatrixXf>& sums,
-                       float scale, Eigen::MatrixXf& first, Eigen::MatrixXf& second);
+  // A parameter matrix, its gradient sums and its moments, each as a flat array of its coefficients.
+  using FlatParameters = Eigen::Map<Eigen::ArrayXf>;
+  using FlatSums = Eigen::Map<const Eigen::ArrayXf>;
+  void step_parameters(FlatParameters parameters, const FlatSums& sums, float scale, FlatParameters first,
+                       FlatParameters second);
   void regularize(Eigen::MatrixXf& weights, std::size_t layer);
 
   OptimizerSettings settings_;
