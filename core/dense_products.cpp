@@ -33,12 +33,14 @@ void add_scaled_rest(const Block& block, const float* columns, Index stride, Ind
   for (int t = 0; t < Targets; ++t) {
     for (int r = 0; r < Rest; ++r) sum[t][r] = block.start ? block.start[t * block.start_step + k + r] : 0.0f;
   }
-  for (Index j = 0; j < count; ++j) {
-    float column[Rest];
-    for (int r = 0; r < Rest; ++r) column[r] = columns[j * stride + k + r];
+  const float* column = columns + k;
+  const float* scales = block.scales;
+  for (Index j = 0; j < count; ++j, column += stride, scales += block.scale_step) {
+    float values[Rest];
+    for (int r = 0; r < Rest; ++r) values[r] = column[r];
     for (int t = 0; t < Targets; ++t) {
-      const float scale = block.scales[t * block.scale_target_step + j * block.scale_step];
-      for (int r = 0; r < Rest; ++r) sum[t][r] += column[r] * scale;
+      const float scale = scales[t * block.scale_target_step];
+      for (int r = 0; r < Rest; ++r) sum[t][r] += values[r] * scale;
     }
   }
   for (int t = 0; t < Targets; ++t) {
@@ -57,9 +59,12 @@ void add_scaled_columns(const Block& block, const float* columns, Index stride, 
     for (int t = 0; t < Targets; ++t) {
       sum[t] = block.start ? Four(Eigen::Map<const Four>(block.start + t * block.start_step + k)) : Four::Zero();
     }
-    for (Index j = 0; j < count; ++j) {
-      const Four column = Eigen::Map<const Four>(columns + j * stride + k);
-      for (int t = 0; t < Targets; ++t) sum[t] += column * block.scales[t * block.scale_target_step + j * block.scale_step];
+    // Pointers stepped along j rather than indices multiplied out: wasm has no scaled addressing.
+    const float* column = columns + k;
+    const float* scales = block.scales;
+    for (Index j = 0; j < count; ++j, column += stride, scales += block.scale_step) {
+      const Four values = Eigen::Map<const Four>(column);
+      for (int t = 0; t < Targets; ++t) sum[t] += values * scales[t * block.scale_target_step];
     }
     for (int t = 0; t < Targets; ++t) Eigen::Map<Four>(block.results + t * block.result_step + k) = sum[t];
   }
