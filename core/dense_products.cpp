@@ -26,9 +26,10 @@ struct Block {
 };
 
 // The last `Rest` (< 4) results of `Targets` targets, as add_scaled_columns below: unrolled, so that
-// each column value and each scale is loaded once and every sum stays in a register.
+// each column value and each scale is loaded once and every sum stays in a register. Both kernels are
+// inlined into each product's loop over targets: for small layers a call costs as much as its sums.
 template <int Targets, int Rest>
-void add_scaled_rest(const Block& block, const float* columns, Index stride, Index count, Index k) {
+EIGEN_ALWAYS_INLINE void add_scaled_rest(const Block& block, const float* columns, Index stride, Index count, Index k) {
   float sum[Targets][Rest];
   for (int t = 0; t < Targets; ++t) {
     for (int r = 0; r < Rest; ++r) sum[t][r] = block.start ? block.start[t * block.start_step + k + r] : 0.0f;
@@ -52,7 +53,7 @@ void add_scaled_rest(const Block& block, const float* columns, Index stride, Ind
 // with column_j at columns + j·stride. The sums for four k and every target are held in registers
 // and share each column load; the sum over j is taken in order, whatever the blocking.
 template <int Targets>
-void add_scaled_columns(const Block& block, const float* columns, Index stride, Index count, Index n) {
+EIGEN_ALWAYS_INLINE void add_scaled_columns(const Block& block, const float* columns, Index stride, Index count, Index n) {
   Index k = 0;
   for (; k + kFour <= n; k += kFour) {
     Four sum[Targets];
