@@ -173,6 +173,10 @@ test('served from a sub-path by a plain static server, each page loads only its 
   // The server's own account, which includes what the service worker and the engine's worker fetched.
   const own = served.slice(from);
   assert.ok(own.some(({ path }) => path.endsWith('.wasm')));
+  // The service worker fetches the whole site as it installs: on this first visit it was registered
+  // only once the playground had drawn its first frame, its engine loaded.
+  const paths = own.map(({ path }) => path);
+  assert.ok(paths.indexOf(`${SUB_PATH}sw.js`) > paths.findIndex((path) => path.endsWith('.wasm')), 'sw.js after the engine');
   assert.deepEqual(own.filter(({ path, status }) => status !== 200 || !path.startsWith(SUB_PATH)), []);
 
   // The policy is in force: a style put inline now is refused and reported.

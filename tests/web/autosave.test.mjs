@@ -100,6 +100,32 @@ test('a worker that answers is never declared dead, however long the run', async
   assert.equal(questions.length, 60, 'one question per check once the last was answered');
 });
 
+test('time between two checks longer than the limit (a clock that jumped, a computer asleep) does not count against a question', async () => {
+  const { clock, questions, watchdog, deaths } = watched();
+  watchdog.check();
+  // Four minutes pass in one step, as Playwright's clock.fastForward('04:00') makes them: the
+  // question asked just before is as young as if it had been asked now.
+  clock.now = 240_000;
+  watchdog.check();
+  assert.equal(deaths(), 0);
+  questions[0].resolve(true);
+  await Promise.resolve();
+  clock.now = 241_000;
+  watchdog.check();
+  assert.equal(questions.length, 2, 'answered: the next check asks again');
+  // A worker that stays silent after the jump is still declared dead, once the page has watched it for longer than the limit.
+  clock.now = 480_000;
+  watchdog.check();
+  for (const now of [481_000, 484_000, 486_000]) {
+    clock.now = now;
+    watchdog.check();
+  }
+  assert.equal(deaths(), 0, 'six seconds watched is the limit, not beyond it');
+  clock.now = 486_001;
+  watchdog.check();
+  assert.equal(deaths(), 1);
+});
+
 test('a worker silent beyond the limit is declared dead once; a slow one within it is not; each death doubles the limit', async () => {
   const { clock, questions, watchdog, deaths } = watched();
   watchdog.check();

@@ -116,3 +116,24 @@ test('a failure the handler does not deal with (a worker that never worked) is a
   worker.fail('could not load');
   assert.deepEqual(heard, [['internal', 'The training worker failed: could not load']]);
 });
+
+test('a worker the page started beforehand is the first; a restart starts a new one', () => {
+  const early = fakeWorker();
+  const later = fakeWorker();
+  let started = 0;
+  const client = new EngineClient(() => {
+    started++;
+    return later;
+  }, early);
+  const heard = [];
+  client.onFrame((frame) => heard.push(frame.stats.epoch));
+  client.send({ type: 'play' });
+  early.reply({ type: 'frame', stats: { epoch: 1 } });
+  assert.equal(started, 0);
+  assert.deepEqual(early.sent, [{ type: 'play' }]);
+  client.restart();
+  assert.equal(started, 1);
+  assert.equal(early.terminated, true);
+  later.reply({ type: 'frame', stats: { epoch: 2 } });
+  assert.deepEqual(heard, [1, 2]);
+});

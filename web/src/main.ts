@@ -3,6 +3,7 @@
 // parts of the page, wired together. Each part is an app/part.ts Part; nothing here draws.
 import { BackgroundPause } from './app/backgroundPause';
 import { EngineClient } from './app/engineClient';
+import { startWorker } from './app/engineWorker';
 import { Autosave } from './autosave/autosavePart';
 import { indexedDbStore } from './autosave/saveStore';
 import { EpochThrottle, Events, type PlaygroundEvents } from './app/events';
@@ -91,6 +92,8 @@ export interface MountOptions {
   drawOnlyInView?: boolean;
   /** Where the "?" popovers link to the lessons that explain their subject; without it they have no such link. */
   lessonLinks?: LessonLinks;
+  /** The playground's first training worker, started by the page beforehand (app/engineWorker.ts); else mount() starts it. */
+  worker?: Worker;
 }
 
 /**
@@ -107,7 +110,7 @@ export function mount(
   let current = config;
   const initial = initialState(config, randomSeed(), config.urlHash ? location.hash : undefined);
   const settings = createSettings(initial.state);
-  const engine = new EngineClient(() => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' }));
+  const engine = new EngineClient(startWorker, options.worker);
   engine.on('facts', setEngineFacts);
   const askFacts = (): void => engine.send({ type: 'facts', resolution: RESOLUTIONS.neuron });
   askFacts();

@@ -1,5 +1,6 @@
-// The site's page: one playground whose settings live in the URL hash.
-import { mount } from './main';
+// The site's page: one playground whose settings live in the URL hash. Its worker starts first, the
+// rest of the playground's script is loaded after (app/engineWorker.ts).
+import { startWorker } from './app/engineWorker';
 import { DEFAULT_STATE, parseHash } from './state';
 import './page.css';
 
@@ -12,5 +13,6 @@ const hideHeader = (): void => {
 };
 hideHeader();
 addEventListener('hashchange', hideHeader);
+const worker = startWorker();
 // The lessons are beside this page (learn/): the help's links to them stay in this tab.
-mount(element, { urlHash: true }, [], { lessonLinks: { site: new URL('./', location.href), newTab: false } });
+void import('./main').then(({ mount }) => mount(element, { urlHash: true }, [], { lessonLinks: { site: new URL('./', location.href), newTab: false }, worker }));

@@ -35,9 +35,12 @@ export class EngineClient {
   /** Takes the worker's uncaught failures (its 'error' event) first: true when it dealt with one. */
   private failureHandler: (message: string) => boolean = () => false;
 
-  /** `start` makes a worker: the first now, another on each restart(). */
-  constructor(private readonly start: () => WorkerPort) {
-    this.worker = this.started();
+  /** `start` makes a worker: the first now (unless `first` is one already started), another on each restart(). */
+  constructor(
+    private readonly start: () => WorkerPort,
+    first?: WorkerPort,
+  ) {
+    this.worker = this.started(first ?? start());
   }
 
   send(command: Command): void {
@@ -83,7 +86,7 @@ export class EngineClient {
   /** Stops the worker and starts a new one, empty; requests still waiting are rejected. */
   restart(): void {
     this.stop('The training worker was restarted.');
-    this.worker = this.started();
+    this.worker = this.started(this.start());
   }
 
   /** Stops the worker; requests still waiting are rejected. */
@@ -91,8 +94,7 @@ export class EngineClient {
     this.stop('The playground was destroyed.');
   }
 
-  private started(): WorkerPort {
-    const worker = this.start();
+  private started(worker: WorkerPort): WorkerPort {
     // A replaced worker's last messages are not this one's.
     worker.addEventListener('message', (event) => worker === this.worker && this.receive(event.data));
     worker.addEventListener('error', (event) => worker === this.worker && this.failed(event.message));
