@@ -1,9 +1,10 @@
-// web/src/widgets.ts's pure part: a value from a link that is not among a selector's choices.
+// web/src/widgets.ts's pure part: a value from a link that is not among a selector's choices, and a write made only when it changes.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { load } from './load.mjs';
 
-const { withChoice } = await load('widgets.ts');
+const widgets = await load('widgets.ts');
+const { withChoice } = widgets;
 
 const choices = [0.01, 0.03, 0.1, 0.3].map((value) => ({ value, label: String(value) }));
 const ascending = (a, b) => a - b;
@@ -21,4 +22,24 @@ test('a value already among the choices is found, not added; without an order a 
   assert.equal(found.index, 2);
   assert.equal(found.choices.length, 4);
   assert.equal(withChoice(choices, 0.05, '0.05').index, 4);
+});
+
+test('setIfChanged writes a value that differs, and not one already there', () => {
+  const { setIfChanged } = widgets;
+  const writes = [];
+  const target = {
+    shown: 'epoch 3',
+    get value() {
+      return this.shown;
+    },
+    set value(text) {
+      writes.push(text);
+      this.shown = text;
+    },
+  };
+  setIfChanged(target, 'value', 'epoch 3');
+  assert.deepEqual(writes, [], 'the same value: no write');
+  setIfChanged(target, 'value', 'epoch 4');
+  assert.deepEqual(writes, ['epoch 4']);
+  assert.equal(target.value, 'epoch 4');
 });

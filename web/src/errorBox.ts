@@ -1,7 +1,7 @@
 // What went wrong (a divergence, a bad setting), with a button that fixes it where there is one.
 // With role "status" it is a notice that does not interrupt (a network that stopped learning, an
 // experiment restored), drawn in the accent colour rather than the error's red.
-import { button, element } from './widgets';
+import { button, element, setIfChanged } from './widgets';
 
 export class ErrorBox {
   private readonly box: HTMLElement;
@@ -35,6 +35,6 @@ export class ErrorBox {
   }
 
   hide(): void {
-    this.box.hidden = true;
+    setIfChanged(this.box, 'hidden', true);
   }
 }

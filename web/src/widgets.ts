@@ -194,18 +194,41 @@ export class Checkbox extends Field {
   }
 }
 
-/** A labelled number for the stats line; not itself a live region (it changes many times a second). */
+/**
+ * An output for a text that changes every frame, laid out apart from the page (style.css,
+ * `.nnplay-live`), and the box around it that takes its place in a flex or grid container. Not
+ * itself a live region: it changes too often.
+ */
+export function liveOutput(className: string): { box: HTMLElement; output: HTMLOutputElement } {
+  const box = element('div', `nnplay-live ${className}`);
+  const output = element('output', '');
+  // An output is a polite live region by default; the Announcer speaks for it, less often.
+  output.setAttribute('aria-live', 'off');
+  box.append(output);
+  return { box, output };
+}
+
+/** A labelled number for the stats line. */
 export function stat(parent: HTMLElement, label: string, className = ''): HTMLOutputElement {
   const box = element('div', `nnplay-stat ${className}`.trim());
-  const value = element('output', 'nnplay-stat-value');
-  // An output is a polite live region by default; the Announcer speaks for it, less often.
-  value.setAttribute('aria-live', 'off');
-  value.id = uniqueId('stat');
+  const value = liveOutput('nnplay-stat-value');
+  value.output.id = uniqueId('stat');
   const name = element('label', 'nnplay-stat-label', label);
-  name.htmlFor = value.id;
-  box.append(name, value);
+  name.htmlFor = value.output.id;
+  box.append(name, value.box);
   parent.append(box);
-  return value;
+  return value.output;
+}
+
+/** The box of a stat's `output`, with its label: what hiding the stat hides. */
+export const statBox = (output: HTMLOutputElement): HTMLElement => output.closest<HTMLElement>('.nnplay-stat')!;
+
+/**
+ * Sets `target[key]` to `value` only when it differs: the DOM restyles, and may lay out, an element
+ * even when an attribute is set to the value it has.
+ */
+export function setIfChanged<T extends object, K extends keyof T>(target: T, key: K, value: T[K]): void {
+  if (target[key] !== value) target[key] = value;
 }
 
 /** Shows `text` in `output`, touching the DOM (and so the layout) only when it changes. */

@@ -5,7 +5,7 @@ import { colourSchemes } from '../colours';
 import { helpOn } from '../help/helpTexts';
 import type { Frame } from '../protocol';
 import type { PlaygroundState } from '../state';
-import { Checkbox, element, Select, setOutput, stat } from '../widgets';
+import { Checkbox, element, Select, setIfChanged, setOutput, stat, statBox } from '../widgets';
 
 export class OutputControls implements Part {
   private readonly testLoss: HTMLOutputElement;
@@ -48,7 +48,7 @@ export class OutputControls implements Part {
       [this.testAccuracy, stats.testAccuracy, this.testHidden],
       [this.trainAccuracy, stats.trainAccuracy, false],
     ] as const) {
-      output.parentElement!.hidden = hidden || Number.isNaN(accuracy);
+      setIfChanged(statBox(output), 'hidden', hidden || Number.isNaN(accuracy));
       setOutput(output, `${(100 * accuracy).toFixed(1)}%`);
     }
   }
@@ -59,7 +59,7 @@ export class OutputControls implements Part {
     this.colours.set(state.colours);
     for (const control of [this.showTestData, this.discretize, this.colours]) control.lock(locks);
     this.testHidden = locks.hidden.has('testAccuracy');
-    this.testLoss.parentElement!.hidden = locks.hidden.has('testLoss');
+    statBox(this.testLoss).hidden = locks.hidden.has('testLoss');
   }
 }
 

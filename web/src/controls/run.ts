@@ -49,7 +49,10 @@ export class RunControls implements Part {
   }
 
   draw(frame: Frame): void {
-    setOutput(this.epoch, THOUSANDS.format(frame.stats.epoch));
+    const text = THOUSANDS.format(frame.stats.epoch);
+    // Its box does not grow with its text (style.css, .nnplay-live): a count of more digits widens it.
+    if (text.length !== this.epoch.value.length) this.epoch.style.setProperty('--nnplay-chars', String(text.length));
+    setOutput(this.epoch, text);
   }
 
   show(state: Readonly<PlaygroundState>, locks: Locks): void {

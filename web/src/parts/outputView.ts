@@ -15,7 +15,7 @@ import { neuronCaption } from '../network/diagram';
 import { neuronAt, shapeOf } from '../neurons';
 import type { Frame } from '../protocol';
 import type { PlaygroundState } from '../state';
-import { element } from '../widgets';
+import { element, setIfChanged } from '../widgets';
 
 export class OutputView implements Part {
   private readonly heatmap: Heatmap;
@@ -59,9 +59,9 @@ export class OutputView implements Part {
     const scheme = outputUnit === null ? colourScheme(state.colours) : classRampScheme(outputUnit);
     this.heatmap.draw(frame.grid, { scheme, discretize: discretize && outputUnit === null, showTestData, classes, classMap });
     this.axes.show(gridExtent());
-    this.caption.hidden = frame.inspected === null && (classMap === null || shown === null);
-    if (frame.inspected !== null) this.caption.textContent = `Showing ${neuronCaption(frame.network, frame.inspected)}`;
-    else if (shown !== null) this.caption.textContent = `Showing the probability of ${frame.network.classes[shown]}`;
+    setIfChanged(this.caption, 'hidden', frame.inspected === null && (classMap === null || shown === null));
+    if (frame.inspected !== null) setIfChanged(this.caption, 'textContent', `Showing ${neuronCaption(frame.network, frame.inspected)}`);
+    else if (shown !== null) setIfChanged(this.caption, 'textContent', `Showing the probability of ${frame.network.classes[shown]}`);
   }
 
   private redraw(): void {

@@ -8,7 +8,7 @@ import type { Locks } from '../app/locks';
 import type { Part, PartContext } from '../app/part';
 import type { Frame, TimelineView } from '../protocol';
 import type { PlaygroundState } from '../state';
-import { applyLock, element, uniqueId } from '../widgets';
+import { applyLock, element, liveOutput, setIfChanged, uniqueId } from '../widgets';
 import './timeline.css';
 
 const HELP =
@@ -29,7 +29,9 @@ function timelineText(epochs: readonly number[], index: number): string {
 export class TimelinePart implements Part {
   private readonly box = element('div', 'nnplay-field nnplay-field-slider nnplay-timeline');
   private readonly slider = element('input', 'nnplay-slider');
-  private readonly value = element('output', 'nnplay-slider-value');
+  /** The slider moves every frame: like the value beside it, it is laid out alone (timeline.css). */
+  private readonly track = element('div', 'nnplay-timeline-track');
+  private readonly value = liveOutput('nnplay-slider-value');
   private view: TimelineView = { epochs: [], shown: null, answered: 0 };
   /** The id of the last epoch asked of the worker; its frame may not have come yet. */
   private asked = 0;
@@ -45,12 +47,12 @@ export class TimelinePart implements Part {
     this.slider.step = '1';
     this.slider.id = uniqueId('timeline');
     label.htmlFor = this.slider.id;
-    this.slider.dataset.help = HELP;
-    this.slider.dataset.helpName = 'Timeline';
+    this.track.dataset.help = HELP;
+    this.track.dataset.helpName = 'Timeline';
+    this.track.append(this.slider);
     // The slider itself tells its value (aria-valuetext).
-    this.value.setAttribute('aria-live', 'off');
-    this.value.htmlFor.add(this.slider.id);
-    this.box.append(label, this.value, this.slider);
+    this.value.output.htmlFor.add(this.slider.id);
+    this.box.append(label, this.value.box, this.track);
     this.box.classList.add('nnplay-timeline-empty');
     this.slider.addEventListener('input', () => this.look(Number(this.slider.value)));
     chart.after(this.box);
@@ -83,17 +85,17 @@ export class TimelinePart implements Part {
   private render(): void {
     const { epochs, shown, answered } = this.view;
     this.box.classList.toggle('nnplay-timeline-empty', epochs.length < 2);
-    this.slider.max = String(Math.max(0, epochs.length - 1));
+    setIfChanged(this.slider, 'max', String(Math.max(0, epochs.length - 1)));
     // While an epoch asked is on its way, the slider stays where the learner put it.
     if (answered < this.asked) return;
     const index = shown === null ? epochs.length - 1 : epochs.indexOf(shown);
-    this.slider.value = String(index);
+    setIfChanged(this.slider, 'value', String(index));
     this.showValue(index);
   }
 
   private showValue(index: number): void {
     const text = timelineText(this.view.epochs, index);
-    this.value.value = text;
+    setIfChanged(this.value.output, 'value', text);
     this.slider.setAttribute('aria-valuetext', text);
     this.box.classList.toggle('nnplay-timeline-past', index < this.view.epochs.length - 1);
   }
