@@ -50,11 +50,34 @@ EIGEN_ALWAYS_INLINE void add_scaled_rest(const Block& block, const float* column
 }
 
 // For `Targets` targets at once and every k < n: result = start + Σ_{j < count} column_j[k] · scale(t, j),
-// with column_j at columns + j·stride. The sums for four k and every target are held in registers
-// and share each column load; the sum over j is taken in order, whatever the blocking.
+// with column_j at columns + j·stride. The sums for eight (then four) k and every target are held in
+// registers and share each column load and scale; two independent chains per target keep the SIMD
+// units busy. The sum over j is taken in order, whatever the blocking.
 template <int Targets>
 EIGEN_ALWAYS_INLINE void add_scaled_columns(const Block& block, const float* columns, Index stride, Index count, Index n) {
   Index k = 0;
+  for (; k + 2 * kFour <= n; k += 2 * kFour) {
+    Four sum[Targets], more[Targets];
+    for (int t = 0; t < Targets; ++t) {
+      sum[t] = block.start ? Four(Eigen::Map<const Four>(block.start + t * block.start_step + k)) : Four::Zero();
+      more[t] = block.start ? Four(Eigen::Map<const Four>(block.start + t * block.start_step + k + kFour)) : Four::Zero();
+    }
+    const float* column = columns + k;
+    const float* scales = block.scales;
+    for (Index j = 0; j < count; ++j, column += stride, scales += block.scale_step) {
+      const Four values = Eigen::Map<const Four>(column);
+      const Four next = Eigen::Map<const Four>(column + kFour);
+      for (int t = 0; t < Targets; ++t) {
+        const float scale = scales[t * block.scale_target_step];
+        sum[t] += values * scale;
+        more[t] += next * scale;
+      }
+    }
+    for (int t = 0; t < Targets; ++t) {
+      Eigen::Map<Four>(block.results + t * block.result_step + k) = sum[t];
+      Eigen::Map<Four>(block.results + t * block.result_step + k + kFour) = more[t];
+    }
+  }
   for (; k + kFour <= n; k += kFour) {
     Four sum[Targets];
     for (int t = 0; t < Targets; ++t) {
