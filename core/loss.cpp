@@ -4,6 +4,7 @@
 #include <stdexcept>
 
 #include "named_table.h"
+#include "reshape.h"
 
 namespace nnplay {
 
@@ -12,23 +13,16 @@ namespace {
 using Eigen::MatrixXf;
 using Target = Eigen::Ref<const MatrixXf>;
 
-// The targets as one vector of their coefficients, column after column: a run of whole columns, as
-// every caller passes, is contiguous. Elementwise work on a batch of one output is then one loop
-// instead of one per example.
-Eigen::Map<const Eigen::VectorXf> flat_targets(const Target& target) {
-  eigen_assert(target.outerStride() == target.rows());
-  return {target.data(), target.size()};
-}
-
-// delta = a − t, coefficient by coefficient.
+// delta = a − t, coefficient by coefficient, with the targets flat (reshape.h): every caller's are
+// whole columns. A batch of one output is then one loop rather than one per example.
 void set_difference(const MatrixXf& a, const Target& target, MatrixXf& delta) {
   delta.resize(a.rows(), a.cols());
-  delta.reshaped() = a.reshaped() - flat_targets(target);
+  delta.reshaped() = a.reshaped() - flat(target).matrix();
 }
 
 // ½ Σ (a − t)²
 double squared_total(const MatrixXf&, const MatrixXf& a, const Target& target) {
-  return 0.5 * static_cast<double>((a.reshaped() - flat_targets(target)).squaredNorm());
+  return 0.5 * static_cast<double>((a.reshaped() - flat(target).matrix()).squaredNorm());
 }
 // ∂L/∂a = a − t, then through the head's derivative.
 void squared_delta(const MatrixXf& z, const MatrixXf& a, const Target& target, const Activation& head,

@@ -4,6 +4,7 @@
 #include <stdexcept>
 
 #include "named_table.h"
+#include "reshape.h"
 
 namespace nnplay {
 
@@ -74,16 +75,6 @@ void Optimizer::revive(std::size_t layer, Eigen::Index to, Eigen::Index from) {
 }
 
 namespace {
-
-// A matrix's coefficients as one flat array: the updates are elementwise, so one linear loop.
-template <typename Matrix>
-Eigen::Map<Eigen::ArrayXf> flat(Matrix& matrix) {
-  return {matrix.data(), matrix.size()};
-}
-template <typename Matrix>
-Eigen::Map<const Eigen::ArrayXf> flat(const Matrix& matrix) {
-  return {matrix.data(), matrix.size()};
-}
 
 // √x correctly rounded, four at a time where SSE (natively, or translated to wasm) gives it: Eigen's
 // own packet square root approximates it natively (EIGEN_FAST_MATH) and differently in wasm.

@@ -12,4 +12,17 @@ inline void reshape(Eigen::MatrixXf& matrix, Eigen::Index rows, Eigen::Index col
   matrix.swap(fresh);
 }
 
+/// The coefficients of `matrix` as one flat array, column after column, for elementwise work in one
+/// linear loop. `matrix` must be contiguous: a plain matrix, or a block of whole columns of one.
+template <typename Matrix>
+Eigen::Map<Eigen::ArrayXf> flat(Matrix& matrix) {
+  eigen_assert(matrix.innerStride() == 1 && matrix.outerStride() == matrix.rows());
+  return {matrix.data(), matrix.size()};
+}
+template <typename Matrix>
+Eigen::Map<const Eigen::ArrayXf> flat(const Matrix& matrix) {
+  eigen_assert(matrix.innerStride() == 1 && matrix.outerStride() == matrix.rows());
+  return {matrix.data(), matrix.size()};
+}
+
 }  // namespace nnplay
