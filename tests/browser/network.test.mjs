@@ -2,7 +2,7 @@
 // the URL; hovering a neuron shows it in the output view; editing a weight changes the output at once.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { epoch, epochAtRest, hash, open, pixels, waitForNumber, waitForRedraw } from './site.mjs';
+import { epoch, epochAtRest, hash, open, pixels, step, waitForNumber, waitForRedraw } from './site.mjs';
 
 test('the network shape and the features, from the diagram, rebuild the network and go into the URL', { timeout: 60_000 }, async () => {
   const { page, close } = await open('seed=0.5');
@@ -162,5 +162,46 @@ test('a value typed into the neuron panel is applied when the field is left with
   await page.keyboard.press('Tab');
   await page.getByRole('alert').filter({ hasText: '“abc” is not a number; nothing was changed.' }).waitFor();
   assert.equal(await weight.inputValue(), '1.5');
+  await close();
+});
+
+test('while training plays, the links are redrawn at most every 30 ms; Step redraws them with its frame', { timeout: 60_000 }, async () => {
+  const { page, close } = await open('seed=0.5&networkShape=8,8,8&speed=1');
+  const counts = () =>
+    page.evaluate(() => {
+      const group = document.querySelector('.nnplay-net-links');
+      const epochs = [...document.querySelectorAll('label')].find((label) => label.textContent === 'Epoch').control;
+      globalThis.linkCounts = { redraws: [], frames: 0, sameFrame: 0 };
+      // Both observers hear of one task's writes together, this one first: `redrawn` tells the
+      // other whether the links were redrawn in the task that drew the epoch.
+      let redrawn = false;
+      // A redraw of the links moves their dashes (while the weights change): one write of their style.
+      new MutationObserver(() => {
+        linkCounts.redraws.push(performance.now());
+        redrawn = true;
+        queueMicrotask(() => (redrawn = false));
+      }).observe(group, { attributes: true, attributeFilter: ['style'] });
+      new MutationObserver(() => {
+        linkCounts.frames++;
+        if (redrawn) linkCounts.sameFrame++;
+      }).observe(epochs, { childList: true, characterData: true, subtree: true });
+    });
+
+  await counts();
+  await page.getByRole('button', { name: 'Play' }).click();
+  await waitForNumber(page, 'Epoch', (e) => e >= 60);
+  // Read before Pause: the frame drawn after it is drawn whole at once.
+  const playing = await page.evaluate(() => structuredClone(globalThis.linkCounts));
+  await page.getByRole('button', { name: 'Pause' }).click();
+  const gaps = playing.redraws.slice(1).map((time, i) => time - playing.redraws[i]);
+  assert.ok(playing.redraws.length >= 10, `links redrawn ${playing.redraws.length} times in ${playing.frames} frames`);
+  // (networkView's LINKS_MS; the observers hear a little after the redraw, so a gap may look a little shorter.)
+  assert.ok(Math.min(...gaps) >= 25, `links redrawn ${Math.min(...gaps).toFixed(1)} ms after the redraw before`);
+
+  await epochAtRest(page);
+  await counts();
+  await step(page, 3);
+  const stepped = await page.evaluate(() => globalThis.linkCounts);
+  assert.ok(stepped.frames >= 3 && stepped.sameFrame === stepped.frames, `each step's links drawn with its epoch: ${JSON.stringify(stepped)}`);
   await close();
 });

@@ -6,9 +6,11 @@ import 'uplot/dist/uPlot.min.css';
 import type { Part } from './app/part';
 import { LossSeries, TEST_STROKE, TRAINING_DASH, TRAINING_STROKE } from './lossSeries';
 import type { Frame } from './protocol';
+import { Throttle } from './throttle';
 import { element } from './widgets';
 
 const HEIGHT = 140;
+const MIN_WIDTH = 200;
 const FONT = '12px sans-serif';
 /** Whole epochs between the x axis's ticks. */
 const EPOCH_STEPS = Array.from({ length: 24 }, (_, i) => [1, 2, 5][i % 3]! * 10 ** Math.floor(i / 3));
@@ -22,15 +24,16 @@ export class LossChart implements Part {
   readonly series = new LossSeries();
   private readonly plot: uPlot;
   private readonly resizing: ResizeObserver;
-  private lastDraw = -Infinity;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly drawing = new Throttle(CHART_MS, () => this.drawNow());
   /** The epoch the timeline shows, null for the network now. */
   private shown: number | null = null;
 
   constructor(private readonly parent: HTMLElement) {
     this.plot = new uPlot(
       {
-        width: Math.max(200, parent.clientWidth),
+        // Sized by the observer below, after the page's first layout: reading the width now would
+        // lay out the page while it is being built.
+        width: MIN_WIDTH,
         height: HEIGHT,
         cursor: { show: false },
         // Markers drawn as short lines in each series' style (style.css), not empty squares.
@@ -65,7 +68,7 @@ export class LossChart implements Part {
     this.plot.over.append(element('p', 'nnplay-chart-note', 'The training and test loss are drawn here from the first epoch on.'));
     this.showWaiting();
     this.resizing = new ResizeObserver(() =>
-      this.plot.setSize({ width: Math.max(200, this.parent.clientWidth), height: HEIGHT }),
+      this.plot.setSize({ width: Math.max(MIN_WIDTH, this.parent.clientWidth), height: HEIGHT }),
     );
     this.resizing.observe(parent);
   }
@@ -78,21 +81,16 @@ export class LossChart implements Part {
   /** Shows the losses added and the epoch the frame shows; at most every CHART_MS, the last call always shown. */
   draw(frame: Frame): void {
     this.shown = frame.timeline.shown;
-    const wait = this.lastDraw + CHART_MS - performance.now();
-    if (wait <= 0) this.drawNow();
-    else this.timer ??= setTimeout(() => this.drawNow(), wait);
+    this.drawing.request();
   }
 
   destroy(): void {
-    clearTimeout(this.timer);
+    this.drawing.cancel();
     this.resizing.disconnect();
     this.plot.destroy();
   }
 
   private drawNow(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    this.lastDraw = performance.now();
     const { epochs, train, test } = this.series;
     this.plot.setData([epochs, train, test]);
     this.showWaiting();

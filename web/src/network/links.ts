@@ -3,13 +3,22 @@ import type { Diagram, DiagramLink, DiagramNode, NetworkLayout } from './diagram
 import { BIAS_SIZE, BIAS_TARGET, type Geometry, nodeAt, sizeOf } from './geometry';
 import type { Palette } from './palette';
 import { svg } from '../svg';
+import { Throttle } from '../throttle';
 
 /** Stroke width of a link of weight w: 0.5 px at 0, growing to 8 px at |w| = 5 and beyond. */
 export const linkWidth = (weight: number): number => 0.5 + 1.5 * Math.min(Math.abs(weight), 5);
 /** Spread of the ends of the links that arrive at one neuron, as a fraction of its side. */
 const ARRIVAL_SPREAD = 0.4;
-/** How far the dashes move each frame in which the weights changed. */
-const DASH_SPEED = 0.4;
+/**
+ * While training plays, the links are redrawn at most this often (every other frame at 60 Hz): a
+ * browser without a GPU rasters them in software, where they cost about as much as everything else
+ * in a frame. A frame shown while paused is drawn at once.
+ */
+export const LINKS_MS = 30;
+/** How fast the dashes move while the weights change: px per ms (0.4 px a frame at 60 frames a second). */
+const DASH_SPEED = 0.024;
+/** The most they move in one update (two frames' worth): after a pause, or by a Step, they do not jump. */
+const DASH_LONGEST_STEP = 0.8;
 
 
 /** A cubic curve from (x1, y1) leaving rightwards to (x2, y2) arriving rightwards, as the Playground draws. */
@@ -49,6 +58,11 @@ export class LinkLayer {
   private readonly widths: Float32Array;
   private readonly biasShades: Int16Array;
   private dashOffset = 0;
+  /** When the dashes last moved, ms. */
+  private dashMoved = -Infinity;
+  /** What the next redraw shows. */
+  private next: { layout: NetworkLayout; palette: Palette } | null = null;
+  private readonly drawing = new Throttle(LINKS_MS, () => this.draw());
 
   /**
    * Hit areas: `data-weight="layer,to,from"` on an invisible wide copy of each link,
@@ -97,8 +111,22 @@ export class LinkLayer {
     this.biasShades = new Int16Array(this.biases.length).fill(-1);
   }
 
-  /** Colours and widths from `layout`; the dashes move when a weight changed since the last call. */
-  update(layout: NetworkLayout, palette: Palette): void {
+  /** Colours and widths from `layout`, at once or, while `playing`, within LINKS_MS. */
+  update(layout: NetworkLayout, palette: Palette, playing: boolean): void {
+    this.next = { layout, palette };
+    if (playing) this.drawing.request();
+    else this.drawing.runNow();
+  }
+
+  destroy(): void {
+    this.drawing.cancel();
+  }
+
+  /** Redraws what `next` holds; the dashes move when a weight changed since the last redraw. */
+  private draw(): void {
+    if (!this.next) return;
+    const { layout, palette } = this.next;
+    const now = performance.now();
     let changed = false;
     this.diagram.links.forEach((link, i) => {
       const weight = layout.layers[link.layer]!.weights[link.to]![link.from]!;
@@ -124,7 +152,8 @@ export class LinkLayer {
       rect.setAttribute('fill', palette.css[shade]!);
     });
     if (changed) {
-      this.dashOffset -= DASH_SPEED;
+      this.dashOffset -= Math.min(DASH_SPEED * (now - this.dashMoved), DASH_LONGEST_STEP);
+      this.dashMoved = now;
       this.linkGroup.style.strokeDashoffset = String(this.dashOffset);
     }
   }

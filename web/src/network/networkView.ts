@@ -128,8 +128,11 @@ export class NetworkView {
     this.resizeObserver.observe(this.scroller);
   }
 
-  /** Shows `layout` and its neurons' activations, `neuronGrids` as the engine returns them. */
-  update(layout: NetworkLayout, neuronGrids: Float32Array, resolution: number): void {
+  /**
+   * Shows `layout` and its neurons' activations, `neuronGrids` as the engine returns them; while
+   * `playing`, the links are throttled (links.ts).
+   */
+  update(layout: NetworkLayout, neuronGrids: Float32Array, resolution: number, playing = false): void {
     this.layout = layout;
     this.grids = neuronGrids;
     if (resolution !== this.resolution) {
@@ -138,7 +141,7 @@ export class NetworkView {
     }
     const key = shapeKey(layout, this.allFeatures);
     if (key !== this.key || this.width !== this.laidOutWidth) this.layOut(layout, key);
-    this.draw();
+    this.draw(playing);
   }
 
   /** Hides or locks the controls of the diagram; a change rebuilds it. */
@@ -173,12 +176,13 @@ export class NetworkView {
 
   destroy(): void {
     this.resizeObserver.disconnect();
+    this.links?.destroy();
     this.editor.close();
     this.panel.close(false);
     this.root.remove();
   }
 
-  private draw(): void {
+  private draw(playing = false): void {
     const { layout, grids, resolution, palette, discretize } = this;
     if (!layout) return;
     const cells = resolution * resolution;
@@ -197,7 +201,7 @@ export class NetworkView {
       const activation = layout.layers[l]?.activation;
       if (activation && menu.value !== activation) menu.value = activation;
     });
-    this.links?.update(layout, palette);
+    this.links?.update(layout, palette, playing);
     this.tooltip.refresh();
     this.panel.refresh();
   }
@@ -242,6 +246,7 @@ export class NetworkView {
     // The Playground's numHiddenLayers_hide hides the layers' buttons; the count stays.
     for (const button of this.layersSlot.querySelectorAll('button')) button.hidden = shape === 'hidden';
 
+    this.links?.destroy();
     this.links = new LinkLayer(diagram, geometry);
     this.stage.style.width = `${geometry.width}px`;
     this.stage.style.height = `${geometry.height}px`;

@@ -63,7 +63,7 @@ export class NetworkPart implements Part {
 
   draw(frame: Frame): void {
     this.latest = frame;
-    this.view?.update(frame.network, frame.neuronGrids, this.resolution);
+    this.view?.update(frame.network, frame.neuronGrids, this.resolution, this.context.training.playing);
   }
 
   destroy(): void {
