@@ -1,7 +1,7 @@
 // A costly redraw run at most once every `ms` while requests keep coming (one per display frame, say):
-// the request that finds it due runs it, so it stays in step with the frames. A request that is not
-// due leaves a timer that runs it `ms` later unless a later request runs it first, so the newest
-// state is always drawn, at most `ms` late. Pure: the clock is passed in.
+// a request that finds it due runs it at once; one that does not leaves a timer that runs it when it
+// is due, once for all the requests until then. The newest state is always drawn, as soon as the
+// interval allows. Pure: the clock is passed in.
 
 export interface Clock {
   now(): number;
@@ -25,10 +25,11 @@ export class Throttle {
     private readonly clock: Clock = realClock,
   ) {}
 
-  /** Runs now if the last run was `ms` ago or more; else makes sure it runs within `ms`. */
+  /** Runs now if the last run was `ms` ago or more; else once that is so. */
   request(): void {
-    if (this.clock.now() - this.last >= this.ms) this.runNow();
-    else this.timer ??= this.clock.setTimeout(() => this.runNow(), this.ms);
+    const wait = this.last + this.ms - this.clock.now();
+    if (wait <= 0) this.runNow();
+    else this.timer ??= this.clock.setTimeout(() => this.runNow(), wait);
   }
 
   /** Runs now, due or not (after a change of view, which must show at once). */
