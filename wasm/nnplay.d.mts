@@ -185,12 +185,4 @@ export interface NnplayModule {
 export default function createNnplay(options?: {
   wasmBinary?: ArrayBuffer | Uint8Array;
   locateFile?: (path: string, prefix: string) => string;
-  /**
-   * Instantiates the module itself (Emscripten's hook): calls `receiveInstance` once it has the
-   * instance made with `imports`, and returns {} meanwhile.
-   */
-  instantiateWasm?: (
-    imports: WebAssembly.Imports,
-    receiveInstance: (instance: WebAssembly.Instance, module?: WebAssembly.Module) => void,
-  ) => object;
 }): Promise<NnplayModule>;

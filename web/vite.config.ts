@@ -4,7 +4,6 @@ import { contentSecurityPolicy } from './build/contentSecurityPolicy.ts';
 import { elementStylesheet } from './build/elementStylesheet.ts';
 import { lessons } from './build/lessons.ts';
 import { offline } from './build/offline.ts';
-import { startEarly } from './build/startEarly.ts';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const web = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
@@ -27,7 +26,6 @@ export default defineConfig({
     elementStylesheet('nnplay-element', 'nnplay-element.css'),
     offline(web('src/serviceWorker.ts'), '/src/registerServiceWorker.ts'),
     lessons(web('lessons')),
-    startEarly([web('index.html'), web('embed.html')], web('src/main.ts')),
   ],
   server: { host: '127.0.0.1', fs: { allow: [repo] } },
   preview: { host: '127.0.0.1' },

@@ -1,7 +1,7 @@
 // The embed page (embed.html#...): the widget alone, as wide as its frame, configured by the URL hash
 // (docs/embedding.md). In a frame it answers the host-page API and tells the host its height. Its
-// engine is compiled and its worker started first, the rest of its script loaded after (app/engineWorker.ts).
-import { compileEngine, startWorker } from './app/engineWorker';
+// worker starts first, the rest of the playground's script is loaded after (app/engineWorker.ts).
+import { startWorker } from './app/engineWorker';
 import { installBridge, IgnoredMessages } from './embed/bridge';
 import { readEmbedHash } from './embed/embedHash';
 import { installSizing } from './embed/sizing';
@@ -9,7 +9,6 @@ import './embed/embed.css';
 
 const element = document.getElementById('playground');
 if (!element) throw new Error('embed.html has no #playground element.');
-compileEngine();
 const worker = startWorker();
 void import('./main').then(({ mount }) => {
   const { config, refused } = readEmbedHash(location.hash);

@@ -103,15 +103,6 @@ export type ToWorker =
   /** A question; answered by a `reply` with the same `id`. */
   | { type: 'request'; id: number; name: RequestName; args?: RequestArgs[RequestName] };
 
-/**
- * The one message to a new worker from its starter (app/engineWorker.ts), before or among the first
- * ToWorker: the engine's module compiled by the page, or null for the worker to fetch and compile it.
- */
-export interface EngineModule {
-  type: 'engine';
-  module: WebAssembly.Module | null;
-}
-
 /** Losses at the given epochs, in order; the chart's earlier points stay as they were. */
 export interface LossHistory {
   epochs: Int32Array;
