@@ -1,6 +1,6 @@
 // The site's page: one playground whose settings live in the URL hash. Its worker starts first, the
 // rest of the playground's script is loaded after (app/engineWorker.ts).
-import { startWorker } from './app/engineWorker';
+import { afterATask, startWorker } from './app/engineWorker';
 import { DEFAULT_STATE, parseHash } from './state';
 import './page.css';
 
@@ -15,4 +15,6 @@ hideHeader();
 addEventListener('hashchange', hideHeader);
 const worker = startWorker();
 // The lessons are beside this page (learn/): the help's links to them stay in this tab.
-void import('./main').then(({ mount }) => mount(element, { urlHash: true }, [], { lessonLinks: { site: new URL('./', location.href), newTab: false }, worker }));
+void import('./main')
+  .then(afterATask)
+  .then(({ mount }) => mount(element, { urlHash: true }, [], { lessonLinks: { site: new URL('./', location.href), newTab: false }, worker }));

@@ -8,6 +8,13 @@ import type { FromWorker } from '../protocol';
 
 export const WORKER_STARTING = 'nnplay-worker-starting';
 
+/**
+ * `value`, once the page has run a task of its own: a new worker's messages reach it only after the
+ * page's main thread has heard that it started, so a page that builds its playground in one long
+ * task should let that news in first; the worker then loads the experiment while the page is built.
+ */
+export const afterATask = <T>(value: T): Promise<T> => new Promise((resolve) => setTimeout(() => resolve(value)));
+
 export function startWorker(): Worker {
   const worker = new Worker(new URL('../worker.ts', import.meta.url), { type: 'module' });
   const started = new Promise<void>((resolve) => {
