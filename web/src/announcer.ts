@@ -1,4 +1,5 @@
 // Tells screen readers how training goes, politely and not too often.
+import { Throttle } from './throttle';
 import { element } from './widgets';
 
 /** While training, at most one announcement in this long. */
@@ -6,9 +7,9 @@ const INTERVAL_MS = 5000;
 
 export class Announcer {
   private readonly region: HTMLElement;
-  private last = -Infinity;
-  private pending: string | undefined;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** The latest text, said when the interval allows. */
+  private text = '';
+  private readonly saying = new Throttle(INTERVAL_MS, () => (this.region.textContent = this.text));
 
   constructor(parent: HTMLElement) {
     this.region = element('div', 'nnplay-visually-hidden');
@@ -19,28 +20,17 @@ export class Announcer {
 
   /** Says `text` now if nothing was said lately, else once the interval is over (the latest text wins). */
   say(text: string): void {
-    this.pending = text;
-    const wait = this.last + INTERVAL_MS - performance.now();
-    if (wait <= 0) this.flush();
-    else this.timer ??= setTimeout(() => this.flush(), wait);
+    this.text = text;
+    this.saying.request();
   }
 
   /** Says `text` at once (the outcome of a click, say), replacing what waits. */
   sayNow(text: string): void {
-    this.pending = text;
-    this.flush();
+    this.text = text;
+    this.saying.runNow();
   }
 
   destroy(): void {
-    clearTimeout(this.timer);
-  }
-
-  private flush(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    if (this.pending === undefined) return;
-    this.region.textContent = this.pending;
-    this.pending = undefined;
-    this.last = performance.now();
+    this.saying.cancel();
   }
 }
