@@ -23,15 +23,14 @@ const mapDifference = (map, name) =>
   }, name);
 
 /**
- * What the network diagram shows of the weights: each link's colour and width, each bias's colour,
- * and each thumbnail's pixels (a hash of them). The links' dashes move whenever the weights change,
- * so a screenshot would differ where the weights do not.
+ * What the network diagram shows of the weights: the pixels (a hash of them) of each thumbnail and
+ * of the links' canvas, and each bias's colour. The links' dashes move by the time that passes while
+ * the weights change; with reduced motion they stand still, so the same weights draw the same pixels.
  */
 const networkLook = (network) =>
   network.evaluate((region) => ({
-    links: [...region.querySelectorAll('svg path[stroke]')].map((path) => `${path.getAttribute('stroke')} ${path.getAttribute('stroke-width')}`),
     biases: [...region.querySelectorAll('svg rect[fill]')].map((rect) => rect.getAttribute('fill')),
-    thumbnails: [...region.querySelectorAll('canvas')].map((canvas) => {
+    canvases: [...region.querySelectorAll('canvas')].map((canvas) => {
       const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
       let hash = 0;
       for (let i = 0; i < data.length; i++) hash = (Math.imul(hash, 31) + data[i]) | 0;
@@ -47,7 +46,8 @@ test('scrubbed back to epoch 3, the page shows what it showed at epoch 3; Play g
   const timeline = page.getByRole('slider', { name: 'Timeline' });
   assert.equal(await timeline.isVisible(), false, 'nothing to go back to at epoch 0');
 
-  // Step by step to epoch 6, keeping what the page shows at each epoch.
+  // Step by step to epoch 6, keeping what the page shows at each epoch (with the links' dashes still).
+  await page.emulateMedia({ reducedMotion: 'reduce' });
   const seen = [];
   for (let e = 1; e <= 6; e++) {
     await step(page, 1);
@@ -58,8 +58,10 @@ test('scrubbed back to epoch 3, the page shows what it showed at epoch 3; Play g
   assert.equal(await timeline.getAttribute('aria-valuetext'), 'epoch 6, now');
 
   // Training on, then back to the first epoch and three to the right: training pauses.
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
   await page.getByRole('button', { name: 'Play' }).click();
   await waitForNumber(page, 'Epoch', (e) => e >= 20);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
   await timeline.focus();
   await timeline.press('Home');
   await page.getByRole('button', { name: 'Play' }).waitFor();
@@ -71,6 +73,7 @@ test('scrubbed back to epoch 3, the page shows what it showed at epoch 3; Play g
   assert.equal(await trainingLoss.textContent(), seen[3].loss);
   assert.deepEqual(await networkLook(network), seen[3].network, 'every neuron and weight as at epoch 3');
   await screenshot(page, 'timeline-epoch-3');
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
 
   // Play goes on from the newest epoch, not from the one shown.
   await recordEpochs(page);

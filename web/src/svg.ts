@@ -1,4 +1,4 @@
-// SVG elements built in the page's DOM (never from markup strings): the network's links and the
+// SVG elements built in the page's DOM (never from markup strings): the network's hit areas and biases, and the
 // lessons' figures.
 
 const SVG_NAMESPACE = 'http://www.w3.org/2000/svg';

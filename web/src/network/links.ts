@@ -1,4 +1,4 @@
-// The SVG under the neurons: a curved link per weight and a small square per bias, updated in place.
+// The links under the neurons, drawn on a canvas; an SVG over it holds their hit areas and the biases' squares.
 import type { Diagram, DiagramLink, DiagramNode, NetworkLayout } from './diagram';
 import { BIAS_SIZE, BIAS_TARGET, type Geometry, nodeAt, sizeOf } from './geometry';
 import type { Palette } from './palette';
@@ -15,30 +15,40 @@ const ARRIVAL_SPREAD = 0.4;
  * in a frame. A frame shown while paused is drawn at once.
  */
 export const LINKS_MS = 30;
+/** A link's dashes and gaps, px: the dashes move while the weights change. */
+const DASHES = [9, 1];
 /** How fast the dashes move while the weights change: px per ms (0.4 px a frame at 60 frames a second). */
 const DASH_SPEED = 0.024;
 /** The most they move in one update (two frames' worth): after a pause, or by a Step, they do not jump. */
 const DASH_LONGEST_STEP = 0.8;
 
-
-/** A cubic curve from (x1, y1) leaving rightwards to (x2, y2) arriving rightwards, as the Playground draws. */
-function curve(x1: number, y1: number, x2: number, y2: number): string {
-  const mid = (x1 + x2) / 2;
-  return `M${x1},${y1}C${mid},${y1} ${mid},${y2} ${x2},${y2}`;
+/** A link's ends: it leaves its source rightwards at (x1, y1) and arrives rightwards at (x2, y2). */
+interface LinkEnds {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
 }
 
 /**
- * The path of `link` from its source's right edge to its target's left edge; the links arriving at
+ * The ends of `link`, from its source's right edge to its target's left edge; the links arriving at
  * one neuron end spread over part of its height, so each can be told apart and clicked.
  */
-export function linkPath(diagram: Diagram, link: DiagramLink, geometry: Geometry): string {
+function linkEnds(diagram: Diagram, link: DiagramLink, geometry: Geometry): LinkEnds {
   const from = sizeOf(geometry, link.source.column);
   const to = sizeOf(geometry, link.target.column);
   const source = nodeAt(geometry, link.source.column, link.source.row);
   const target = nodeAt(geometry, link.target.column, link.target.row);
   const incoming = diagram.linked[link.layer]!.length;
   const spread = incoming > 1 ? (link.from / (incoming - 1) - 0.5) * ARRIVAL_SPREAD * to : 0;
-  return curve(source.x + from + 2, source.y + from / 2, target.x - 1, target.y + to / 2 + spread);
+  return { x1: source.x + from + 2, y1: source.y + from / 2, x2: target.x - 1, y2: target.y + to / 2 + spread };
+}
+
+/** The path of `link` as SVG: a cubic curve between its ends, bent halfway across, as the Playground draws. */
+export function linkPath(diagram: Diagram, link: DiagramLink, geometry: Geometry): string {
+  const { x1, y1, x2, y2 } = linkEnds(diagram, link, geometry);
+  const mid = (x1 + x2) / 2;
+  return `M${x1},${y1}C${mid},${y1} ${mid},${y2} ${x2},${y2}`;
 }
 
 /** The top-left corner of the bias square of `neuron`: at the bottom-left of its thumbnail, just outside. */
@@ -48,11 +58,14 @@ export function biasCorner(geometry: Geometry, neuron: DiagramNode): { left: num
 }
 
 export class LinkLayer {
+  /** The links, drawn: one canvas, so that a redraw costs no style, layout or SVG paint. */
+  readonly canvas: HTMLCanvasElement;
+  /** Over the canvas: the links' hit areas and the biases' squares. */
   readonly svg: SVGSVGElement;
-  private readonly linkGroup: SVGGElement;
-  private readonly paths: SVGPathElement[] = [];
+  private readonly context: CanvasRenderingContext2D;
+  private readonly ends: LinkEnds[];
   private readonly biases: { rect: SVGRectElement; node: DiagramNode }[] = [];
-  /** What was last drawn, to touch only what changed. */
+  /** What was last drawn, to redraw only when it changes. */
   private readonly weights: Float64Array;
   private readonly shades: Int16Array;
   private readonly widths: Float32Array;
@@ -60,27 +73,35 @@ export class LinkLayer {
   private dashOffset = 0;
   /** When the dashes last moved, ms. */
   private dashMoved = -Infinity;
+  private readonly stillDashes = window.matchMedia('(prefers-reduced-motion: reduce)');
   /** What the next redraw shows. */
   private next: { layout: NetworkLayout; palette: Palette } | null = null;
   private readonly drawing = new Throttle(LINKS_MS, () => this.draw());
 
   /**
-   * Hit areas: `data-weight="layer,to,from"` on an invisible wide copy of each link,
+   * Hit areas: `data-weight="layer,to,from"` on an invisible wide stroke along each link,
    * `data-bias="layer,unit"` on a BIAS_TARGET square around each bias.
    */
-  constructor(private readonly diagram: Diagram, geometry: Geometry) {
+  constructor(
+    private readonly diagram: Diagram,
+    private readonly geometry: Geometry,
+  ) {
     const { width, height } = geometry;
     const viewBox = `0 0 ${width} ${height}`;
+    this.canvas = document.createElement('canvas');
+    this.canvas.className = 'nnplay-net-links';
+    this.canvas.style.width = `${width}px`;
+    this.canvas.style.height = `${height}px`;
+    this.canvas.setAttribute('aria-hidden', 'true');
+    this.context = this.canvas.getContext('2d')!;
     this.svg = svg('svg', { class: 'nnplay-net-svg', width, height, viewBox, 'aria-hidden': 'true' });
-    this.linkGroup = svg('g', { class: 'nnplay-net-links' });
     const hits = svg('g', { class: 'nnplay-net-link-hits' });
     const biasGroup = svg('g', { class: 'nnplay-net-biases' });
 
+    this.ends = diagram.links.map((link) => linkEnds(diagram, link, geometry));
     for (const link of diagram.links) {
       const d = linkPath(diagram, link, geometry);
-      this.paths.push(this.linkGroup.appendChild(svg('path', { class: 'nnplay-net-link', d })));
-      const weight = `${link.layer},${link.to},${link.from}`;
-      hits.append(svg('path', { class: 'nnplay-net-link-hit', d, 'data-weight': weight }));
+      hits.append(svg('path', { class: 'nnplay-net-link-hit', d, 'data-weight': `${link.layer},${link.to},${link.from}` }));
     }
 
     for (const column of diagram.columns.slice(1)) {
@@ -103,7 +124,7 @@ export class LinkLayer {
         this.biases.push({ rect, node: neuron });
       }
     }
-    this.svg.append(this.linkGroup, hits, biasGroup);
+    this.svg.append(hits, biasGroup);
 
     this.weights = new Float64Array(diagram.links.length).fill(NaN);
     this.shades = new Int16Array(diagram.links.length).fill(-1);
@@ -122,28 +143,27 @@ export class LinkLayer {
     this.drawing.cancel();
   }
 
-  /** Redraws what `next` holds; the dashes move when a weight changed since the last redraw. */
+  /** Redraws every colour on the next update (after a change of scheme). */
+  invalidate(): void {
+    this.shades.fill(-1);
+    this.biasShades.fill(-1);
+    this.weights.fill(NaN);
+  }
+
+  /** Redraws what `next` holds, if it changed; the dashes move when a weight changed since the last redraw. */
   private draw(): void {
     if (!this.next) return;
     const { layout, palette } = this.next;
-    const now = performance.now();
     let changed = false;
+    let moved = false;
     this.diagram.links.forEach((link, i) => {
       const weight = layout.layers[link.layer]!.weights[link.to]![link.from]!;
       if (weight === this.weights[i]) return;
-      changed ||= !Number.isNaN(this.weights[i]!);
+      changed = true;
+      moved ||= !Number.isNaN(this.weights[i]!);
       this.weights[i] = weight;
-      const path = this.paths[i]!;
-      const shade = palette.shade(weight);
-      if (shade !== this.shades[i]) {
-        this.shades[i] = shade;
-        path.setAttribute('stroke', palette.css[shade]!);
-      }
-      const width = Math.round(linkWidth(weight) * 4) / 4;
-      if (width !== this.widths[i]) {
-        this.widths[i] = width;
-        path.setAttribute('stroke-width', String(width));
-      }
+      this.shades[i] = palette.shade(weight);
+      this.widths[i] = Math.round(linkWidth(weight) * 4) / 4;
     });
     this.biases.forEach(({ rect, node }, i) => {
       const shade = palette.shade(layout.layers[node.layer]!.biases[node.unit]!);
@@ -151,17 +171,40 @@ export class LinkLayer {
       this.biasShades[i] = shade;
       rect.setAttribute('fill', palette.css[shade]!);
     });
-    if (changed) {
+    const now = performance.now();
+    if (moved && !this.stillDashes.matches) {
       this.dashOffset -= Math.min(DASH_SPEED * (now - this.dashMoved), DASH_LONGEST_STEP);
       this.dashMoved = now;
-      this.linkGroup.style.strokeDashoffset = String(this.dashOffset);
     }
+    const resized = this.fitResolution();
+    if (changed || resized) this.paint(palette);
   }
 
-  /** Redraws every colour on the next update (after a change of scheme). */
-  invalidate(): void {
-    this.shades.fill(-1);
-    this.biasShades.fill(-1);
-    this.weights.fill(NaN);
+  /** Sizes the canvas for the screen's pixels per CSS pixel (which a zoom changes); true when it did. */
+  private fitResolution(): boolean {
+    const ratio = window.devicePixelRatio;
+    const width = Math.round(this.geometry.width * ratio);
+    const height = Math.round(this.geometry.height * ratio);
+    if (width === this.canvas.width && height === this.canvas.height) return false;
+    this.canvas.width = width;
+    this.canvas.height = height;
+    this.context.setTransform(ratio, 0, 0, ratio, 0, 0);
+    return true;
+  }
+
+  private paint(palette: Palette): void {
+    const context = this.context;
+    context.clearRect(0, 0, this.geometry.width, this.geometry.height);
+    context.setLineDash(DASHES);
+    context.lineDashOffset = this.stillDashes.matches ? 0 : this.dashOffset;
+    this.ends.forEach(({ x1, y1, x2, y2 }, i) => {
+      const mid = (x1 + x2) / 2;
+      context.beginPath();
+      context.moveTo(x1, y1);
+      context.bezierCurveTo(mid, y1, mid, y2, x2, y2);
+      context.strokeStyle = palette.css[this.shades[i]!]!;
+      context.lineWidth = this.widths[i]!;
+      context.stroke();
+    });
   }
 }

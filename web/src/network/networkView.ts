@@ -250,7 +250,7 @@ export class NetworkView {
     this.links = new LinkLayer(diagram, geometry);
     this.stage.style.width = `${geometry.width}px`;
     this.stage.style.height = `${geometry.height}px`;
-    this.stage.replaceChildren(this.links.svg);
+    this.stage.replaceChildren(this.links.canvas, this.links.svg);
     this.neurons = [];
     this.menus = [];
     diagram.columns.forEach((column, c) => {
