@@ -14,13 +14,28 @@ const LOCKED_TITLE = 'Locked by the author of this page';
 /** Both elements side by side (660 px each) and whole in the viewport. */
 const VIEWPORT = { width: 1440, height: 1200 };
 let server;
+/** Under /slow-style/, what the server was asked for and sent, in order: 'worker asked', 'stylesheet sent'. */
+const slowStyleLog = [];
+/** How long /slow-style/ holds the widget's stylesheet back, waiting for a worker's script to be asked for. */
+const STYLESHEET_HELD_MS = 5_000;
 
 before(async () => {
   // /plain/... and /hostile/...: the host page and its files, else the built site; hostile.css is empty under /plain/.
-  server = await serveStatic((path) => {
+  // /slow-style/...: as /plain/, but the widget's stylesheet is sent only once a worker's script is asked for.
+  let workerAsked;
+  const askedForWorker = new Promise((resolve) => (workerAsked = resolve));
+  server = await serveStatic(async (path) => {
     const [, mode, ...rest] = path.split('/');
     const name = rest.join('/');
-    if (mode === 'plain' && name === 'hostile.css') return { body: '' };
+    if (mode !== 'hostile' && name === 'hostile.css') return { body: '' };
+    if (mode === 'slow-style' && /^assets\/worker-[\w-]+\.js$/.test(name)) {
+      slowStyleLog.push('worker asked');
+      workerAsked();
+    }
+    if (mode === 'slow-style' && name === 'nnplay-element.css') {
+      await Promise.race([askedForWorker, new Promise((resolve) => setTimeout(resolve, STYLESHEET_HELD_MS))]);
+      slowStyleLog.push('stylesheet sent');
+    }
     return HOST_FILES.has(name) ? new URL(name, pages) : new URL(name, dist);
   });
 });
@@ -28,8 +43,8 @@ before(async () => {
 after(() => server?.close());
 
 /** Opens the host page (`hostile`: with the hostile stylesheet) and waits for both widgets' first frames. */
-async function openHost({ hostile = false } = {}) {
-  const url = `${server.origin}/${hostile ? 'hostile' : 'plain'}/element-host.html`;
+async function openHost({ hostile = false, slowStyle = false } = {}) {
+  const url = `${server.origin}/${hostile ? 'hostile' : slowStyle ? 'slow-style' : 'plain'}/element-host.html`;
   const opened = await openPage(url, { viewport: VIEWPORT });
   const first = opened.page.locator('#first');
   const second = opened.page.locator('#second');
@@ -201,6 +216,15 @@ function geometry(widget) {
     });
   });
 }
+
+test('each element starts its worker as it joins the page, while its stylesheet is still on its way', { timeout: 60_000 }, async () => {
+  // Mounted only once styled, a playground that started its worker then would wait for the engine to
+  // load after the stylesheet, instead of during; here the stylesheet waits for a worker instead.
+  const { close } = await openHost({ slowStyle: true });
+  const firstSent = slowStyleLog.indexOf('stylesheet sent');
+  assert.ok(firstSent > 0 && slowStyleLog.indexOf('worker asked') < firstSent, slowStyleLog.join(', '));
+  await close();
+});
 
 test('a hostile stylesheet of the host page changes nothing in the widgets, and the widgets\' styles do not reach the page', { timeout: 180_000 }, async () => {
   const plain = await openHost();

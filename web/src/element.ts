@@ -3,6 +3,7 @@
 // (the page's CSS cannot reach in, ours cannot leak out), runs its own worker, draws only while in
 // view, and offers the Playground's methods, with its events as DOM CustomEvents.
 import type { EpochStats } from '@engine/nnplay.mjs';
+import { startWorker } from './app/engineWorker';
 import type { PlaygroundEvent } from './app/events';
 import { ATTRIBUTE_NAMES, elementConfig } from './element/attributes';
 import { validateConfig } from './embed/validate';
@@ -32,6 +33,11 @@ export class NnplayPlaygroundElement extends HTMLElement {
   /** Where the playground is mounted. */
   readonly #frame = element('div', 'nnplay-element');
   #playground: Playground | null = null;
+  /**
+   * The first playground's worker, started as the element joins the page: the engine then loads
+   * while the stylesheet does and the playground is built, not after (app/engineWorker.ts).
+   */
+  #worker: Worker | null = null;
   /** A start waits for the stylesheet: one at a time (an upgraded element calls back once per attribute first). */
   #startPending = false;
 
@@ -52,6 +58,7 @@ export class NnplayPlaygroundElement extends HTMLElement {
   }
 
   connectedCallback(): void {
+    if (!this.#playground && !this.#worker && this.#config().config) this.#worker = startWorker();
     this.#startOnceStyled();
   }
 
@@ -126,7 +133,9 @@ export class NnplayPlaygroundElement extends HTMLElement {
   #start(): void {
     if (this.#playground || !this.isConnected) return;
     this.#configure((config) => {
-      const playground = mount(this.#frame, config, [], { drawOnlyInView: true, lessonLinks: LESSON_LINKS });
+      const options = { drawOnlyInView: true, lessonLinks: LESSON_LINKS };
+      const playground = mount(this.#frame, config, [], this.#worker ? { ...options, worker: this.#worker } : options);
+      this.#worker = null;
       this.#playground = playground;
       for (const event of Object.keys(EVENTS) as PlaygroundEvent[]) {
         playground.on(event, (detail: PlaygroundEvents[typeof event]) => this.dispatchEvent(new CustomEvent(event, { detail })));
@@ -136,7 +145,7 @@ export class NnplayPlaygroundElement extends HTMLElement {
 
   /** Reads the attributes and hands `use` their configuration, or shows what is wrong and dispatches an `error` event. */
   #configure(use: (config: PlaygroundConfig) => void): void {
-    const { config, errors } = elementConfig((name) => this.getAttribute(name));
+    const { config, errors } = this.#config();
     this.#problems.hidden = errors.length === 0;
     if (config) {
       this.#problems.replaceChildren();
@@ -149,9 +158,15 @@ export class NnplayPlaygroundElement extends HTMLElement {
     this.dispatchEvent(new CustomEvent('error', { detail: { kind: 'bad-input', message: errors.join('\n') } }));
   }
 
+  #config(): ReturnType<typeof elementConfig> {
+    return elementConfig((name) => this.getAttribute(name));
+  }
+
   #stop(): void {
     this.#playground?.destroy();
     this.#playground = null;
+    this.#worker?.terminate();
+    this.#worker = null;
   }
 }
 
