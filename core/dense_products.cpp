@@ -131,16 +131,18 @@ void back_through(const Eigen::MatrixXf& weights, const Eigen::MatrixXf& delta, 
 }
 
 void add_gradients(const Eigen::MatrixXf& delta, const Eigen::Ref<const Eigen::MatrixXf>& inputs,
-                   Eigen::MatrixXf& weight_sums, Eigen::VectorXf& bias_sums) {
+                   Eigen::MatrixXf& weight_sums, Eigen::VectorXf& bias_sums, Sums sums) {
   // Target = input `from`: W_sums.col(from) += Σ_e delta.col(e) · inputs(from, e).
+  const bool add = sums == Sums::kAdd;
   const Index units = delta.rows();
   auto at = [&](Index from) {
     float* column = weight_sums.col(from).data();
-    return Block{column, units, column, units, inputs.data() + from, 1, inputs.outerStride()};
+    return Block{column, units, add ? column : nullptr, units, inputs.data() + from, 1, inputs.outerStride()};
   };
   for_targets(inputs.rows(), at, delta.data(), units, delta.cols(), units);
   const float one = 1.0f;
-  add_scaled_columns<1>(Block{bias_sums.data(), 0, bias_sums.data(), 0, &one, 0, 0}, delta.data(), units, delta.cols(), units);
+  float* biases = bias_sums.data();
+  add_scaled_columns<1>(Block{biases, 0, add ? biases : nullptr, 0, &one, 0, 0}, delta.data(), units, delta.cols(), units);
 }
 
 }  // namespace nnplay

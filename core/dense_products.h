@@ -18,9 +18,12 @@ void weighted_sums(const Eigen::MatrixXf& weights, const Eigen::VectorXf& biases
 void back_through(const Eigen::MatrixXf& weights, const Eigen::MatrixXf& delta, Eigen::MatrixXf& back,
                   Eigen::MatrixXf& scratch);
 
-/// W_sums += delta · inputsᵀ and b_sums += Σ_batch delta, for delta [units, batch], inputs
-/// [inputs, batch] → W_sums [units, inputs], b_sums [units].
+/// Whether a product adds to what its output holds, or replaces it.
+enum class Sums { kAdd, kReplace };
+
+/// W_sums += delta · inputsᵀ and b_sums += Σ_batch delta (or = with Sums::kReplace), for delta
+/// [units, batch], inputs [inputs, batch] → W_sums [units, inputs], b_sums [units].
 void add_gradients(const Eigen::MatrixXf& delta, const Eigen::Ref<const Eigen::MatrixXf>& inputs,
-                   Eigen::MatrixXf& weight_sums, Eigen::VectorXf& bias_sums);
+                   Eigen::MatrixXf& weight_sums, Eigen::VectorXf& bias_sums, Sums sums);
 
 }  // namespace nnplay

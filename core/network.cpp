@@ -12,11 +12,6 @@ namespace nnplay {
 
 using Eigen::MatrixXf;
 
-void Gradients::set_zero() {
-  for (MatrixXf& w : weights) w.setZero();
-  for (Eigen::VectorXf& b : biases) b.setZero();
-}
-
 namespace {
 
 // zᵀ = a_prevᵀ · Wᵀ + bᵀ for a_prevᵀ [batch, inputs], a column (neuron) at a time: long contiguous
@@ -122,7 +117,7 @@ const MatrixXf& Network::forward_by_rows(const Eigen::Ref<const MatrixXf>& input
   return pass.a[count - 1];
 }
 
-void Network::backward(const Eigen::Ref<const MatrixXf>& inputs, Pass& pass, Gradients& sums) const {
+void Network::backward(const Eigen::Ref<const MatrixXf>& inputs, Pass& pass, Gradients& sums, Sums mode) const {
   std::size_t count = layers_.size();
   pass.delta.resize(count);
   pass.weights_transposed.resize(count);
@@ -136,9 +131,9 @@ void Network::backward(const Eigen::Ref<const MatrixXf>& inputs, Pass& pass, Gra
     }
     // ∂L/∂W_l = δ_l a_{l−1}ᵀ, ∂L/∂b_l = Σ_batch δ_l
     if (l == 0) {
-      add_gradients(pass.delta[l], inputs, sums.weights[l], sums.biases[l]);
+      add_gradients(pass.delta[l], inputs, sums.weights[l], sums.biases[l], mode);
     } else {
-      add_gradients(pass.delta[l], pass.a[l - 1], sums.weights[l], sums.biases[l]);
+      add_gradients(pass.delta[l], pass.a[l - 1], sums.weights[l], sums.biases[l], mode);
     }
   }
 }

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "activation.h"
+#include "dense_products.h"
 #include "random.h"
 
 namespace nnplay {
@@ -40,7 +41,6 @@ struct Pass {
 struct Gradients {
   std::vector<Eigen::MatrixXf> weights;  // [units, inputs of the layer]
   std::vector<Eigen::VectorXf> biases;   // [units]
-  void set_zero();
 };
 
 constexpr int kMaxHiddenLayers = 8;
@@ -66,8 +66,10 @@ class Network {
   /// layers are computed and their last activations returned.
   const Eigen::MatrixXf& forward_by_rows(const Eigen::Ref<const Eigen::MatrixXf>& inputs, Pass& pass,
                                          std::size_t layers = SIZE_MAX) const;
-  /// Backpropagates pass.delta.back() (set by the loss) and adds the batch's gradients to `sums`.
-  void backward(const Eigen::Ref<const Eigen::MatrixXf>& inputs, Pass& pass, Gradients& sums) const;
+  /// Backpropagates pass.delta.back() (set by the loss) and adds the batch's gradients to `sums`
+  /// (or, with Sums::kReplace, writes them over what `sums` holds, which saves zeroing it first).
+  void backward(const Eigen::Ref<const Eigen::MatrixXf>& inputs, Pass& pass, Gradients& sums,
+                Sums mode = Sums::kAdd) const;
 
   Gradients zero_gradients() const;
   bool all_finite() const;

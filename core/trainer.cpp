@@ -76,11 +76,10 @@ double Trainer::train_epoch(Network& network, const Examples& train) {
     auto batch_targets = targets->middleCols(start, size);
     loss_sum += loss_->total(pass_.z.back(), output, batch_targets);
     loss_->output_delta(pass_.z.back(), output, batch_targets, network.head(), pass_.delta.back());
-    network.backward(batch_inputs, pass_, pending_);
+    network.backward(batch_inputs, pass_, pending_, pending_count_ == 0 ? Sums::kReplace : Sums::kAdd);
     pending_count_ += static_cast<int>(size);
     if (size == batch) {
       optimizer_.step(network, pending_, 1.0f / static_cast<float>(pending_count_));
-      pending_.set_zero();
       pending_count_ = 0;
     }
   }
@@ -91,9 +90,12 @@ Eigen::VectorXf Trainer::state() const {
   FlatWriter out;
   out.whole(shuffle_random_.state(), 4);
   out.count(pending_count_);
+  // Sums of no example are zero, whatever the last update left in pending_.
   for (std::size_t l = 0; l < pending_.weights.size(); ++l) {
-    out.matrix(pending_.weights[l]);
-    out.matrix(pending_.biases[l]);
+    const Eigen::MatrixXf& weights = pending_.weights[l];
+    const Eigen::VectorXf& biases = pending_.biases[l];
+    out.matrix(pending_count_ > 0 ? weights : Eigen::MatrixXf::Zero(weights.rows(), weights.cols()));
+    out.matrix(pending_count_ > 0 ? biases : Eigen::VectorXf::Zero(biases.size()));
   }
   optimizer_.write_state(out);
   return out.finish();

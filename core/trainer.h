@@ -67,7 +67,7 @@ class Trainer {
   Random shuffle_random_;
   int epoch_ = 0;
   Pass pass_;
-  Gradients pending_;  // gradient sums of the examples since the last update
+  Gradients pending_;  // gradient sums of the pending_count_ examples since the last update (none: stale)
   int pending_count_ = 0;
   std::vector<Eigen::Index> order_;  // this epoch's order of the training examples
   Eigen::MatrixXf shuffled_inputs_;   // [network inputs, examples]

@@ -77,6 +77,22 @@ TEST_CASE("a partial last batch is carried into the next epoch's first update") 
   CHECK(bias(network) == doctest::Approx(1.0 / 3));
 }
 
+TEST_CASE("the training state holds the gradient sums of the carried examples, and none once they are used") {
+  const Examples data = five_examples();
+  Network network = linear_neuron(0, 0);
+  // The state: the shuffle generator's 4 values, the count of carried examples in 2, their sums of ∂w and ∂b.
+  SUBCASE("in batches of 2, example 4 is carried (as above: r = −2, ∂w = ∂b = −2)") {
+    Trainer trainer(network, loss("squared"), sgd(0.5f), batches_of(2));
+    trainer.train(network, data, 1);
+    CHECK(trainer.state().segment(4, 4) == Eigen::Vector4f(0, 1, -2, -2));
+  }
+  SUBCASE("in one batch of all five, nothing is carried") {
+    Trainer trainer(network, loss("squared"), sgd(0.5f), batches_of(5));
+    trainer.train(network, data, 1);
+    CHECK(trainer.state().segment(4, 4) == Eigen::Vector4f::Zero());
+  }
+}
+
 TEST_CASE("a batch size of one is plain SGD, one example at a time") {
   // Examples (1, 1), (2, 0), η = 0.25 from w = b = 0.
   // Example 0: r = −1: w = 0.25, b = 0.25.   Example 1 at (0.25, 0.25): r = 0.75, ∂w = 1.5
