@@ -198,8 +198,11 @@ test('while training plays, the links are redrawn at most every 30 ms; Step redr
   await page.getByRole('button', { name: 'Pause' }).click();
   const gaps = playing.redraws.slice(1).map((time, i) => time - playing.redraws[i]);
   assert.ok(playing.redraws.length >= 10, `links redrawn ${playing.redraws.length} times in ${playing.frames} frames`);
-  // (links.ts's LINKS_MS; a timer may fire a little early, so a gap may look a little shorter.)
-  assert.ok(Math.min(...gaps) >= 25, `links redrawn ${Math.min(...gaps).toFixed(1)} ms after the redraw before`);
+  // links.ts's LINKS_MS apart, counted from each redraw's start; these times are taken a little into
+  // each, so a redraw slowed on a busy machine can make one gap look shorter. Redrawn every frame,
+  // they would be 17 ms apart or less.
+  const short = gaps.filter((gap) => gap < 25);
+  assert.ok(short.length <= gaps.length / 10, `links redrawn less than 25 ms after the one before ${short.length} times in ${gaps.length}: ${short.map((gap) => gap.toFixed(1)).join(', ')} ms`);
 
   await epochAtRest(page);
   await counts();
