@@ -22,33 +22,24 @@ const DASH_SPEED = 0.024;
 /** The most they move in one update (two frames' worth): after a pause, or by a Step, they do not jump. */
 const DASH_LONGEST_STEP = 0.8;
 
-/** A link's ends: it leaves its source rightwards at (x1, y1) and arrives rightwards at (x2, y2). */
-interface LinkEnds {
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
+/** A cubic curve from (x1, y1) leaving rightwards to (x2, y2) arriving rightwards, as the Playground draws. */
+function curve(x1: number, y1: number, x2: number, y2: number): string {
+  const mid = (x1 + x2) / 2;
+  return `M${x1},${y1}C${mid},${y1} ${mid},${y2} ${x2},${y2}`;
 }
 
 /**
- * The ends of `link`, from its source's right edge to its target's left edge; the links arriving at
+ * The path of `link` from its source's right edge to its target's left edge; the links arriving at
  * one neuron end spread over part of its height, so each can be told apart and clicked.
  */
-function linkEnds(diagram: Diagram, link: DiagramLink, geometry: Geometry): LinkEnds {
+export function linkPath(diagram: Diagram, link: DiagramLink, geometry: Geometry): string {
   const from = sizeOf(geometry, link.source.column);
   const to = sizeOf(geometry, link.target.column);
   const source = nodeAt(geometry, link.source.column, link.source.row);
   const target = nodeAt(geometry, link.target.column, link.target.row);
   const incoming = diagram.linked[link.layer]!.length;
   const spread = incoming > 1 ? (link.from / (incoming - 1) - 0.5) * ARRIVAL_SPREAD * to : 0;
-  return { x1: source.x + from + 2, y1: source.y + from / 2, x2: target.x - 1, y2: target.y + to / 2 + spread };
-}
-
-/** The path of `link` as SVG: a cubic curve between its ends, bent halfway across, as the Playground draws. */
-export function linkPath(diagram: Diagram, link: DiagramLink, geometry: Geometry): string {
-  const { x1, y1, x2, y2 } = linkEnds(diagram, link, geometry);
-  const mid = (x1 + x2) / 2;
-  return `M${x1},${y1}C${mid},${y1} ${mid},${y2} ${x2},${y2}`;
+  return curve(source.x + from + 2, source.y + from / 2, target.x - 1, target.y + to / 2 + spread);
 }
 
 /** The top-left corner of the bias square of `neuron`: at the bottom-left of its thumbnail, just outside. */
@@ -63,7 +54,8 @@ export class LinkLayer {
   /** Over the canvas: the links' hit areas and the biases' squares. */
   readonly svg: SVGSVGElement;
   private readonly context: CanvasRenderingContext2D;
-  private readonly ends: LinkEnds[];
+  /** Each link's path (linkPath), for the canvas. */
+  private readonly paths: Path2D[] = [];
   private readonly biases: { rect: SVGRectElement; node: DiagramNode }[] = [];
   /** What was last drawn, to redraw only when it changes. */
   private readonly weights: Float64Array;
@@ -98,9 +90,9 @@ export class LinkLayer {
     const hits = svg('g', { class: 'nnplay-net-link-hits' });
     const biasGroup = svg('g', { class: 'nnplay-net-biases' });
 
-    this.ends = diagram.links.map((link) => linkEnds(diagram, link, geometry));
     for (const link of diagram.links) {
       const d = linkPath(diagram, link, geometry);
+      this.paths.push(new Path2D(d));
       hits.append(svg('path', { class: 'nnplay-net-link-hit', d, 'data-weight': `${link.layer},${link.to},${link.from}` }));
     }
 
@@ -197,14 +189,10 @@ export class LinkLayer {
     context.clearRect(0, 0, this.geometry.width, this.geometry.height);
     context.setLineDash(DASHES);
     context.lineDashOffset = this.stillDashes.matches ? 0 : this.dashOffset;
-    this.ends.forEach(({ x1, y1, x2, y2 }, i) => {
-      const mid = (x1 + x2) / 2;
-      context.beginPath();
-      context.moveTo(x1, y1);
-      context.bezierCurveTo(mid, y1, mid, y2, x2, y2);
+    this.paths.forEach((path, i) => {
       context.strokeStyle = palette.css[this.shades[i]!]!;
       context.lineWidth = this.widths[i]!;
-      context.stroke();
+      context.stroke(path);
     });
   }
 }
