@@ -3,13 +3,15 @@
 
 namespace nnplay {
 
+// reshape's allocation, out of line: the loops reshape every layer's matrices each batch, nearly
+// always to the shapes they already have, and only that check is worth inlining.
+void reallocate(Eigen::MatrixXf& matrix, Eigen::Index rows, Eigen::Index cols);
+
 /// Gives `matrix` the shape rows × cols, its values unspecified. Eigen's own resize frees the old
 /// buffer before it allocates the new one, so a failed allocation (std::bad_alloc) would leave the
 /// matrix pointing at freed memory; this allocates first, so on failure the matrix is left as it was.
 inline void reshape(Eigen::MatrixXf& matrix, Eigen::Index rows, Eigen::Index cols) {
-  if (matrix.rows() == rows && matrix.cols() == cols) return;
-  Eigen::MatrixXf fresh(rows, cols);
-  matrix.swap(fresh);
+  if (matrix.rows() != rows || matrix.cols() != cols) reallocate(matrix, rows, cols);
 }
 
 /// The coefficients of `matrix` as one flat array, column after column, for elementwise work in one
