@@ -100,23 +100,55 @@ struct Eigen::internal::functor_traits<nnplay::ExactSqrt> {
 
 namespace nnplay {
 
+// Calls update(lanes, i) at i = 0, 4, 8, … with `lanes` an Array4f (one SIMD register), then at each
+// of the last n mod 4 coefficients with a one-float array: every coefficient goes through the same
+// IEEE operations either way. Written out rather than as Eigen expressions over the whole arrays,
+// which the wasm build evaluated out of line, reloading every pointer and scalar at each packet.
+template <typename Update>
+EIGEN_ALWAYS_INLINE void four_at_a_time(Eigen::Index n, Update update) {
+  Eigen::Index i = 0;
+  for (; i + 4 <= n; i += 4) update(Eigen::Array4f(), i);
+  for (; i < n; ++i) update(Eigen::Array<float, 1, 1>(), i);
+}
+
 void Optimizer::step_parameters(FlatParameters parameters, const FlatSums& sums, float scale, FlatParameters first,
                                 FlatParameters second) {
   // g = scale · sums, folded into each update.
+  float* theta = parameters.data();
+  const float* sum = sums.data();
+  float* m = first.data();
+  float* v = second.data();
   const float rate = settings_.learning_rate;
   if (method_ == Method::sgd) {
     // θ ← θ − η g
-    parameters -= (rate * scale) * sums;
+    const float step = rate * scale;
+    four_at_a_time(parameters.size(), [&](auto lanes, Eigen::Index i) {
+      using Lanes = decltype(lanes);
+      Eigen::Map<Lanes>(theta + i) -= step * Eigen::Map<const Lanes>(sum + i);
+    });
   } else if (method_ == Method::momentum) {
     // v ← μ v + g;  θ ← θ − η v
-    first = settings_.momentum * first + scale * sums;
-    parameters -= rate * first;
+    const float momentum = settings_.momentum;
+    four_at_a_time(parameters.size(), [&](auto lanes, Eigen::Index i) {
+      using Lanes = decltype(lanes);
+      Eigen::Map<Lanes> velocity(m + i);
+      velocity = momentum * velocity + scale * Eigen::Map<const Lanes>(sum + i);
+      Eigen::Map<Lanes>(theta + i) -= rate * velocity;
+    });
   } else {
     // m ← β₁ m + (1 − β₁) g;  v ← β₂ v + (1 − β₂) g²;  θ ← θ − η m̂ / (√v̂ + ε)
-    const float b1 = settings_.beta1, b2 = settings_.beta2;
-    first = b1 * first + ((1 - b1) * scale) * sums;
-    second = b2 * second + ((1 - b2) * scale * scale) * sums.square();
-    parameters -= rate * (first / first_correction_) / ((second / second_correction_).unaryExpr(ExactSqrt()) + settings_.epsilon);
+    const float b1 = settings_.beta1, b2 = settings_.beta2, epsilon = settings_.epsilon;
+    const float first_scale = (1 - b1) * scale, second_scale = (1 - b2) * scale * scale;
+    const float first_correction = first_correction_, second_correction = second_correction_;
+    four_at_a_time(parameters.size(), [&](auto lanes, Eigen::Index i) {
+      using Lanes = decltype(lanes);
+      const Eigen::Map<const Lanes> g(sum + i);
+      Eigen::Map<Lanes> mean(m + i), square(v + i);
+      mean = b1 * mean + first_scale * g;
+      square = b2 * square + second_scale * g.square();
+      Eigen::Map<Lanes>(theta + i) -=
+          rate * (mean / first_correction) / ((square / second_correction).unaryExpr(ExactSqrt()) + epsilon);
+    });
   }
 }
 
